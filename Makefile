@@ -2,7 +2,7 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: install test lint fix typecheck check serve demo bench score
+.PHONY: install test lint fix typecheck check serve demo bench score vendor
 
 install:
 	python3 -m venv $(VENV) && $(VENV)/bin/pip install -q -e '.[dev]'
@@ -39,3 +39,7 @@ score:
 	python3 ../shared/eval/score.py --gold ../shared/eval/dev/gold.jsonl --pred /tmp/yalu-dev.jsonl
 	$(VENV)/bin/yalu extract --input ../shared/eval/dev-extra/docs.jsonl --output /tmp/yalu-extra.jsonl
 	python3 ../shared/eval/score.py --gold ../shared/eval/dev-extra/gold.jsonl --pred /tmp/yalu-extra.jsonl
+
+# Refresh vendored front-end assets from npm (versions in src/yalu/web/static/vendor/package.json).
+vendor:
+	./scripts/vendor-assets.sh
