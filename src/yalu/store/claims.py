@@ -1,0 +1,70 @@
+"""Saving a document's extracted claims without undoing an analyst's review.
+
+Extraction may run again and again over the same document (new rules, better
+gazetteer); claims keep their stable ids, so a re-run updates what it found
+before, drops machine suggestions it no longer finds, and leaves every claim an
+analyst confirmed, rejected or corrected exactly as the analyst left it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from yalu.model import Claim
+from yalu.store.convert import claim_from_model, claim_to_model
+from yalu.store.documents import get_document
+from yalu.store.tables import ClaimRow, utc_now
+
+
+@dataclass(frozen=True)
+class SavedClaims:
+    added: int
+    updated: int
+    removed: int
+    kept_reviewed: int
+
+
+def save_claims(session: Session, document_id: str, claims: Sequence[Claim]) -> SavedClaims:
+    """Store ``claims`` as the extraction of the document with external id ``document_id``.
+
+    Claims sharing an id are one claim (same type, same anchoring quote); the
+    last one given wins.
+    """
+    document = get_document(session, document_id)
+    existing = {row.id: row for row in document.claims}
+    wanted = {claim.id: claim for claim in claims}
+    added = updated = kept = 0
+    for claim_id, claim in wanted.items():
+        row = existing.get(claim_id)
+        if row is None:
+            document.claims.append(claim_from_model(claim, ClaimRow(status="suggested")))
+            added += 1
+        elif row.status == "suggested":
+            claim_from_model(claim, row)
+            updated += 1
+        else:
+            kept += 1
+    stale = [
+        row for claim_id, row in existing.items() if claim_id not in wanted and row.status == "suggested"
+    ]
+    for row in stale:
+        document.claims.remove(row)
+    document.extracted_at = utc_now()
+    session.flush()
+    return SavedClaims(added=added, updated=updated, removed=len(stale), kept_reviewed=kept)
+
+
+def load_claims(session: Session, document_id: str) -> list[Claim]:
+    """Every claim of a document, whatever its review status, in the order of their first quote."""
+    document = get_document(session, document_id)
+    rows = session.scalars(
+        select(ClaimRow)
+        .where(ClaimRow.document_id == document.id)
+        .options(selectinload(ClaimRow.evidence), selectinload(ClaimRow.places))
+    )
+    claims = [claim_to_model(row, document.external_id) for row in rows]
+    return sorted(claims, key=lambda c: (c.evidence[0].start if c.evidence else -1, c.type))

@@ -1,0 +1,63 @@
+"""Shared fixtures: a fresh store on SQLite and, when a server is named, on PostgreSQL.
+
+Tests that take ``store`` (or ``database_url``) run once per backend. The
+PostgreSQL database named by ``YALU_TEST_POSTGRES_URL`` is wiped once per run
+and emptied after each test, so tests stay independent without paying for a
+migration each time.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from yalu.store import Store, open_store
+from yalu.store.tables import Base
+
+POSTGRES_URL_VARIABLE = "YALU_TEST_POSTGRES_URL"
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> str:
+    """The test server's URL, its schema rebuilt from the first migration once per run."""
+    url = os.environ.get(POSTGRES_URL_VARIABLE)
+    if not url:
+        pytest.skip(f"{POSTGRES_URL_VARIABLE} not set: PostgreSQL tests skipped")
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    open_store(url).close()
+    return url
+
+
+def _empty_postgres(url: str) -> None:
+    engine = create_engine(url)
+    tables = ", ".join(table.name for table in Base.metadata.sorted_tables)
+    with engine.begin() as connection:
+        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A URL of an empty store, once for SQLite and once for PostgreSQL."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'yalu.sqlite'}"
+        return
+    url = request.getfixturevalue("postgres_url")
+    yield url
+    _empty_postgres(url)
+
+
+@pytest.fixture
+def store(database_url: str) -> Iterator[Store]:
+    """An open, migrated, empty store on each backend."""
+    opened = open_store(database_url)
+    yield opened
+    opened.close()
