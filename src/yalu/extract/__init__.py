@@ -1,0 +1,1 @@
+"""Extraction: documents in, evidence-linked claims out."""

@@ -1,0 +1,158 @@
+"""Money amounts tied to the labour: pay, payments to the state, fees, bribes, revenue.
+
+The amount is in the currency the text gives first; a conversion in brackets
+right after it ("300 yuan (about $39 USD)") belongs to the same amount and is
+kept only as an alternative reading, so a headline quoting the converted figure
+can still be recognised as a restatement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from yalu.extract.lexicon import alternation, load
+from yalu.extract.numbers import NUMBER, parse_number
+
+AT_LEAST = r"at least|more than|over|upwards of|in excess of|no less than"
+AT_MOST = r"up to|as much as|as high as|no more than|at most|less than|under"
+CONVERSION_GAP = re.compile(
+    r"(?:\s+[\w-]+){0,3}\s*[(\[]\s*"
+    r"(?:about|approximately|approx\.|around|roughly|some|or|equivalent to|~|≈)?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Amount:
+    min: float | None
+    max: float | None
+    currency: str
+
+
+@dataclass(frozen=True)
+class MoneyMention:
+    """An amount in a sentence; offsets are relative to the sentence."""
+
+    start: int
+    end: int
+    text: str
+    amount: Amount
+    per: str | None
+    flow: str
+    conversions: tuple[Amount, ...] = field(default=())
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, Any]:
+    return dict(load("money"))
+
+
+@lru_cache(maxsize=1)
+def _amount_regex() -> re.Pattern[str]:
+    currencies = _lexicon()["currencies"]
+    before = alternation([p for spec in currencies.values() for p in spec["before"]])
+    after = alternation([p for spec in currencies.values() for p in spec["after"]])
+    return re.compile(
+        rf"(?:(?P<qual>{AT_LEAST}|{AT_MOST})\s+)?(?:(?P<between>between)\s+|from\s+)?"
+        rf"(?:(?P<pre>{before})\s?)?(?P<a>{NUMBER})"
+        rf"(?:\s*(?P<sep>-|–|to|and)\s*(?:(?P<pre2>{before})\s?)?(?P<b>{NUMBER}))?"
+        rf"(?:\s*(?P<post>{after})(?![\w]))?",
+        re.IGNORECASE,
+    )
+
+
+def _currency(symbol: str | None, side: str) -> str | None:
+    if not symbol:
+        return None
+    for code, spec in _lexicon()["currencies"].items():
+        for pattern in spec[side]:
+            if re.fullmatch(pattern, symbol, re.IGNORECASE):
+                return str(code)
+    return None
+
+
+def _amount(match: re.Match[str]) -> Amount | None:
+    currency = _currency(match.group("post"), "after") or _currency(match.group("pre"), "before")
+    if currency is None or (match.group("pre") is None and match.group("post") is None):
+        return None
+    lo, hi = parse_number(match.group("a")), _upper_bound(match)
+    if lo is None:
+        return None
+    if hi is not None and lo < hi / 1000 and not re.search(r"[a-z]", match.group("a")):
+        lo *= _scale_of(match.group("b"))
+    if hi is None or hi < lo:
+        hi = lo
+    qualifier = (match.group("qual") or "").lower()
+    if re.fullmatch(AT_LEAST, qualifier):
+        return Amount(lo, None, currency)
+    if re.fullmatch(AT_MOST, qualifier):
+        return Amount(None, hi, currency)
+    return Amount(lo, hi, currency)
+
+
+def _upper_bound(match: re.Match[str]) -> float | None:
+    """The range's second number; "and" makes a range only after "between"."""
+    if match.group("b") is None or (match.group("sep").lower() == "and" and not match.group("between")):
+        return None
+    return parse_number(match.group("b"))
+
+
+def _scale_of(number_text: str) -> float:
+    """The scale word's factor ("500 million" gives a million): "$200 to 500 million" means millions."""
+    value, bare = parse_number(number_text) or 1, parse_number(re.sub(r"[a-zA-Z\s-]+$", "", number_text)) or 1
+    return value / bare
+
+
+def _period(text: str, start: int, end: int) -> str | None:
+    periods = _lexicon()["periods"]
+    after, before = text[end : end + 30], text[max(0, start - 30) : start]
+    for window, anchor in ((after, r"^\W*(?:{})\b"), (before, r"\b(?:{})\W*(?:\w+\W+){{0,3}}$")):
+        for period, patterns in periods.items():
+            if re.search(anchor.format(alternation(patterns)), window, re.IGNORECASE):
+                return str(period)
+    return None
+
+
+def _flow(clause: str) -> str | None:
+    for flow, patterns in _lexicon()["flows"].items():
+        if re.search(rf"(?<!\w)(?:{alternation(patterns)})(?!\w)", clause, re.IGNORECASE):
+            return str(flow)
+    return None
+
+
+def find_money(text: str) -> list[MoneyMention]:
+    """Amounts in ``text`` that a pay, fee, bribe or revenue word ties to the labour."""
+    raw = [(m, a) for m in _amount_regex().finditer(text) if (a := _amount(m))]
+    mentions: list[MoneyMention] = []
+    for index, (match, amount) in enumerate(raw):
+        if mentions and CONVERSION_GAP.fullmatch(text[mentions[-1].end : match.start()]):
+            last = mentions[-1]
+            mentions[-1] = MoneyMention(
+                last.start, match.end(), text[last.start : match.end()], last.amount, last.per, last.flow,
+                (*last.conversions, amount),
+            )  # fmt: skip
+            continue
+        clause_start = raw[index - 1][0].end() if index else 0
+        clause_end = raw[index + 1][0].start() if index + 1 < len(raw) else len(text)
+        flow = _flow(text[clause_start:clause_end]) or _flow(text)
+        if flow is None:
+            continue
+        per = _period(text, match.start(), _end_with_brackets(text, match.end()))
+        if per is None and flow in ("bribe", "fee"):
+            per = "once"
+        mentions.append(MoneyMention(match.start(), match.end(), match.group(0), amount, per, flow))
+    return mentions
+
+
+def _end_with_brackets(text: str, end: int) -> int:
+    """Where the amount's period would start: after a conversion in brackets, if one follows."""
+    bracket = re.match(r"\s*[(\[][^)\]]{0,60}[)\]]", text[end:])
+    return end + bracket.end() if bracket else end
+
+
+def has_money_word(text: str) -> bool:
+    """Whether ``text`` ties an amount to labour at all (used to read terse follow-up sentences)."""
+    return _flow(text) is not None

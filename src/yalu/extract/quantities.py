@@ -1,0 +1,172 @@
+"""Counts of workers, normalized by the conventions in claims.md ("Counts").
+
+"about/around N" is N; "N to M", "N-M", "between N and M" are a range; "more than/
+over/at least N" has no max; "up to/fewer than/as many as N" has no min; "dozens"
+is 24-99, "hundreds" 200-999, "thousands" 2,000-9,999, "tens of thousands"
+20,000-99,999; "three groups of 50 each" is 150; a group size alone ("groups of
+30-40") is a count per group. Only numbers of workers count: a number is kept
+when a worker noun follows it, or when it stands alone before a verb in a
+sentence that names workers ("about 20,000 in Jilin").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from yalu.extract.lexicon import alternation, load, phrase_regex
+from yalu.extract.numbers import NUMBER, as_int, parse_number
+
+VAGUE = {
+    "tens of thousands": (20_000, 99_999),
+    "hundreds of thousands": (200_000, 999_999),
+    "several thousand": (2_000, 9_999),
+    "a few thousand": (2_000, 9_999),
+    "thousands": (2_000, 9_999),
+    "several hundred": (200, 999),
+    "a few hundred": (200, 999),
+    "hundreds": (200, 999),
+    "several dozen": (24, 99),
+    "a few dozen": (24, 99),
+    "dozens": (24, 99),
+}
+EXACT = r"about|around|approximately|roughly|some|an estimated|estimated|nearly|almost|close to|a total of"
+AT_LEAST = r"more than|over|at least|upwards of|in excess of|no fewer than|no less than"
+AT_MOST = r"up to|fewer than|less than|under|at most|as many as|as much as|no more than"
+RANGE_SEP = r"\s*(?:-|–|—|to|or)\s*"
+ADJECTIVES = r"(?:[\"“”'‘’]?[\w-]+[\"“”'‘’]?\s+){0,4}?"
+
+
+@dataclass(frozen=True)
+class CountMention:
+    """A number of workers in a sentence; offsets are relative to the sentence."""
+
+    start: int
+    end: int
+    text: str
+    min: int | None
+    max: int | None
+    per_group: bool = False
+    singular: bool = False
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    plural = alternation(load("workers")["plural"])
+    singular = alternation(load("workers")["singular"])
+    follower = alternation(load("workers")["elliptic_followers"])
+    vague = alternation(list(VAGUE))
+    amount = (
+        rf"(?:between\s+(?P<lo>{NUMBER})\s+and\s+(?P<hi>{NUMBER})"
+        rf"|(?P<a>{NUMBER})(?:{RANGE_SEP}(?P<b>{NUMBER}))?)"
+    )
+    qualifier = rf"(?:(?P<qual>{EXACT}|{AT_LEAST}|{AT_MOST})\s+)?"
+    noun = rf"(?:of\s+)?(?:the\s+)?{ADJECTIVES}(?:{plural})\b"
+    flags = re.IGNORECASE
+    return {
+        "groups": re.compile(
+            rf"\b(?P<n>{NUMBER})\s+(?:groups|batches|teams|contingents|buses)\s+of\s+{qualifier}{amount}"
+            rf"(?:\s+{noun})?\s+each\b",
+            flags,
+        ),
+        "group_size": re.compile(
+            rf"\b(?:groups|batches|teams|contingents|units)\s+of\s+{qualifier}{amount}(?:\s+{noun})?", flags
+        ),
+        "each": re.compile(rf"\b{qualifier}{amount}\s+{noun}\s+each\b", flags),
+        "vague": re.compile(rf"\b(?P<vague>{vague})\s+{noun}", flags),
+        "number": re.compile(rf"\b{qualifier}{amount}\s+{noun}", flags),
+        "percent": re.compile(
+            rf"\b(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+"
+            rf"(?:the\s+)?{qualifier}{amount}\s+{noun}",
+            flags,
+        ),
+        "elliptic": re.compile(rf"\b{qualifier}{amount}(?=\s+(?:{follower})\b)(?!\s+in\s+\d)", flags),
+        "singular": re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{singular})\b(?!s)", flags),
+    }
+
+
+def _bounds(match: re.Match[str]) -> tuple[int | None, int | None]:
+    lo_text = match.group("lo") or match.group("a")
+    hi_text = match.group("hi") or match.group("b")
+    lo, hi = as_int(parse_number(lo_text)), as_int(parse_number(hi_text)) if hi_text else None
+    if hi is None:
+        hi = lo
+    qualifier = (match.group("qual") or "").lower()
+    if re.fullmatch(AT_LEAST, qualifier):
+        return lo, None
+    if re.fullmatch(AT_MOST, qualifier):
+        return None, hi
+    return lo, hi
+
+
+def _is_year(match: re.Match[str]) -> bool:
+    text = match.group("a") or ""
+    return bool(re.fullmatch(r"(?:19|20)\d\d", text)) and not match.group("qual")
+
+
+def _mention(match: re.Match[str], bounds: tuple[int | None, int | None], **flags: bool) -> CountMention:
+    return CountMention(match.start(), match.end(), match.group(0), bounds[0], bounds[1], **flags)
+
+
+def _scaled(match: re.Match[str], factor: float) -> CountMention:
+    lo, hi = _bounds(match)
+    scale = as_int(factor)
+    return _mention(
+        match,
+        (None if lo is None else lo * (scale or 0), None if hi is None else hi * (scale or 0)),
+    )
+
+
+def _percent(match: re.Match[str]) -> CountMention:
+    lo, hi = _bounds(match)
+    share = float(match.group("pct")) / 100
+    return _mention(match, (as_int(lo * share) if lo else None, as_int(hi * share) if hi else None))
+
+
+def find_counts(text: str) -> list[CountMention]:
+    """Worker counts in ``text``, earliest first; overlapping readings keep the most specific."""
+    patterns = _patterns()
+    found: list[CountMention] = []
+    for match in patterns["groups"].finditer(text):
+        found.append(_scaled(match, parse_number(match.group("n")) or 0))
+    for match in patterns["percent"].finditer(text):
+        found.append(_percent(match))
+    for name in ("group_size", "each"):
+        for match in patterns[name].finditer(text):
+            found.append(_mention(match, _bounds(match), per_group=True))
+    for match in patterns["vague"].finditer(text):
+        found.append(_mention(match, VAGUE[match.group("vague").lower()]))
+    for match in patterns["number"].finditer(text):
+        if not _is_year(match):
+            found.append(_mention(match, _bounds(match)))
+    names_workers = bool(found) or _names_workers(text)
+    for match in patterns["elliptic"].finditer(text):
+        if (
+            (names_workers or match.group("qual"))
+            and not _is_year(match)
+            and not _unit_follows(text, match.end())
+        ):
+            found.append(_mention(match, _bounds(match)))
+    for match in patterns["singular"].finditer(text):
+        found.append(_mention(match, (1, 1), singular=True))
+    return _without_overlaps(found)
+
+
+def _names_workers(text: str) -> bool:
+    return bool(
+        phrase_regex("workers", "plural").search(text) or phrase_regex("workers", "singular").search(text)
+    )
+
+
+def _unit_follows(text: str, end: int) -> bool:
+    return bool(re.match(r"\s*(?:%|percent|per cent|times|years?|months?|days?|hours?)\b", text[end:]))
+
+
+def _without_overlaps(found: list[CountMention]) -> list[CountMention]:
+    """Earlier entries in ``found`` are the more specific readings; later overlapping ones are dropped."""
+    kept: list[CountMention] = []
+    for mention in found:
+        if all(mention.end <= other.start or mention.start >= other.end for other in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)

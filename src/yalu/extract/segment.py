@@ -1,0 +1,146 @@
+"""Sentence segmentation with character offsets into the original text.
+
+Every quote Yalu keeps must equal ``text[start:end]``, so segmentation never
+rewrites text: it only finds boundaries. News pages mix body prose with
+headlines, photo captions, subheadings, quoted speech and Q&A blocks; each line
+is segmented on its own, because a line break in these layouts ends a unit even
+without a full stop.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+SentenceKind = Literal["heading", "question", "body"]
+
+# Words that end with a full stop without ending a sentence.
+ABBREVIATIONS = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "mt",
+        "co",
+        "corp",
+        "ltd",
+        "inc",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "prof",
+        "no",
+        "vs",
+        "approx",
+        "est",
+        "dept",
+        "govt",
+        "jr",
+        "sr",
+        "fig",
+        "vol",
+        "e.g",
+        "i.e",
+    ]
+)
+BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+(?:[\"“‘'\[◆※]?[A-Z0-9\"“‘◆※]|\())")
+WORD_BEFORE = re.compile(r"([\w.]+)\W*$")
+INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
+QA_PREFIX = re.compile(r"^(?:Q|A)\s*[:.]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence, or a heading line, located in the document text."""
+
+    start: int
+    end: int
+    text: str
+    kind: SentenceKind
+    line: int
+    """Index of the line (or soft-wrapped block of lines) it sits on; headings are alone on one."""
+
+
+def _is_real_boundary(line: str, stop: int) -> bool:
+    """A full stop after an abbreviation or an initialism (U.N., Sept.) is not a boundary."""
+    match = WORD_BEFORE.search(line[: stop + 1])
+    if not match:
+        return True
+    word = match.group(1).rstrip(".").lower()
+    if word in ABBREVIATIONS:
+        return False
+    token = match.group(1)
+    return not (INITIALISM.match(token) or (len(token.rstrip(".")) == 1 and token[0].isupper()))
+
+
+def _split_line(line: str) -> list[tuple[int, int]]:
+    spans, begin = [], 0
+    for match in BOUNDARY.finditer(line):
+        stop = match.start()
+        if line[stop] == "." and not _is_real_boundary(line, stop):
+            continue
+        spans.append((begin, match.end()))
+        begin = match.end()
+    spans.append((begin, len(line)))
+    return spans
+
+
+def _kind(text: str, line_text: str) -> SentenceKind:
+    if QA_PREFIX.match(text) or text.rstrip("\"”’' ").endswith("?"):
+        return "question"
+    if not re.search(r"[.!?:][\"”’')\]]*\s*$", line_text.strip()) and len(line_text.split()) <= 30:
+        return "heading"
+    return "body"
+
+
+def _blocks(text: str) -> list[tuple[int, str]]:
+    """Lines, with a soft-wrapped line (next one starts in lower case) joined to its successor."""
+    blocks: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if blocks and line[:1].islower() and not re.search(r"[.!?:]\W*$", blocks[-1][1].strip()):
+            blocks[-1] = (blocks[-1][0], blocks[-1][1] + line)
+        else:
+            blocks.append((offset, line))
+        offset += len(line)
+    return blocks
+
+
+def segment(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences whose offsets index ``text`` itself."""
+    sentences: list[Sentence] = []
+    for number, (offset, block) in enumerate(_blocks(text)):
+        for begin, finish in _split_line(block):
+            chunk = block[begin:finish]
+            lead = len(chunk) - len(chunk.lstrip())
+            body = chunk.strip()
+            if body:
+                start = offset + begin + lead
+                sentences.append(Sentence(start, start + len(body), body, _kind(body, block), number))
+    return sentences
