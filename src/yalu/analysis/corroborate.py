@@ -1,0 +1,210 @@
+"""Findings: claims from different documents that state the same fact, with their support and conflicts.
+
+Two claims state the same fact when they have the same type and modality, their
+places are the same or one contains the other, their dates overlap at the
+precision each gives, and their details (sectors, indicators, incident, actor,
+organizations, kind of payment) do not contradict. Figures are compared after
+that: claims that agree on the fact but not on the number ("over 50,000 in China"
+against "over 100,000 in China") stay in one finding and show as a conflict.
+
+Support counts independent outlets: a syndicated copy counts as its original's
+outlet, and a quote that relays another outlet ("according to Daily NK") counts
+as that outlet.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from datetime import date
+
+from pydantic import BaseModel, computed_field
+
+from yalu.analysis.assumptions import assumptions, closed_bounds, figures_agree
+from yalu.analysis.dates import Span, claim_span
+from yalu.analysis.documents import DocumentInfo, index_documents
+from yalu.analysis.geography import compatible
+from yalu.analysis.rates import has_rate, to_usd
+from yalu.analysis.sources import cited_outlet
+from yalu.model import Claim, ClaimType, Count, Money
+
+
+class Figure(BaseModel):
+    """One number the claims of a finding agree on, who gives it and for when."""
+
+    count: Count | None = None
+    money: Money | None = None
+    claim_ids: list[str]
+    outlets: list[str]
+    dates: list[str]
+
+
+class Finding(BaseModel):
+    id: str
+    type: ClaimType
+    claims: list[Claim]
+    outlets: list[str]
+    figures: list[Figure]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def support(self) -> int:
+        """Independent outlets that state this fact."""
+        return len(self.outlets)
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def conflict(self) -> bool:
+        """Whether the claims give figures that cannot all be true."""
+        return len(self.figures) > 1
+
+    @property
+    def claim_ids(self) -> list[str]:
+        return [claim.id for claim in self.claims]
+
+
+def corroborate(claims: Iterable[Claim], documents: Iterable[DocumentInfo]) -> list[Finding]:
+    """Group ``claims`` into findings, every claim in exactly one; a lone claim is a finding of one."""
+    index = index_documents(documents)
+    groups: list[list[Claim]] = []
+    for claim in sorted(claims, key=lambda c: (c.type, _sort_date(c, index), c.id)):
+        home = next((g for g in groups if all(_same_fact(claim, other, index) for other in g)), None)
+        if home is None:
+            groups.append([claim])
+        else:
+            home.append(claim)
+    return [_finding(group, index) for group in groups]
+
+
+def independent_origin(claim: Claim, documents: Mapping[str, DocumentInfo]) -> str:
+    """The outlet a claim's information comes from: a relayed outlet, else its original's outlet.
+
+    Follows ``near_duplicate_of`` to the first document of a chain of copies; a
+    document without an outlet stands for itself.
+    """
+    document = documents.get(claim.document_id)
+    own = document.outlet if document else None
+    for evidence in claim.evidence:
+        cited = cited_outlet(evidence.quote, own)
+        if cited:
+            return cited
+    root_id, seen = claim.document_id, set()
+    while root_id in documents and documents[root_id].near_duplicate_of and root_id not in seen:
+        seen.add(root_id)
+        root_id = documents[root_id].near_duplicate_of or root_id
+    root = documents.get(root_id)
+    return root.outlet if root and root.outlet else f"document {root_id}"
+
+
+def _same_fact(a: Claim, b: Claim, documents: Mapping[str, DocumentInfo]) -> bool:
+    return (
+        a.document_id != b.document_id
+        and a.type == b.type
+        and a.modality == b.modality
+        and a.per_group == b.per_group
+        and _places_compatible(a, b)
+        and _dates_compatible(a, b, documents)
+        and _details_compatible(a, b)
+    )
+
+
+def _places_compatible(a: Claim, b: Claim) -> bool:
+    """Every role both claims fill has a compatible pair of places; a claim naming none matches only none."""
+    if not a.places or not b.places:
+        return not a.places and not b.places
+    roles = {p.role for p in a.places} & {p.role for p in b.places}
+    return bool(roles) and all(
+        any(compatible(p, q) for p in a.places if p.role == role for q in b.places if q.role == role)
+        for role in roles
+    )
+
+
+def _dates_compatible(a: Claim, b: Claim, documents: Mapping[str, DocumentInfo]) -> bool:
+    span_a, span_b = _span(a, documents), _span(b, documents)
+    return span_a is None or span_b is None or span_a.overlaps(span_b)
+
+
+def _details_compatible(a: Claim, b: Claim) -> bool:
+    """Slots both claims fill must share a value; a slot only one fills adds detail, not contradiction."""
+    sets = [
+        (a.sectors, b.sectors),
+        (a.indicators, b.indicators),
+        ([o.casefold() for o in a.organizations], [o.casefold() for o in b.organizations]),
+    ]
+    if any(x and y and not set(x) & set(y) for x, y in sets):
+        return False
+    singles = [(a.incident, b.incident), (a.actor, b.actor)]
+    if a.money and b.money:
+        singles += [(a.money.flow, b.money.flow), (a.money.per, b.money.per)]
+    return all(x is None or y is None or x == y for x, y in singles)
+
+
+def _finding(group: list[Claim], documents: Mapping[str, DocumentInfo]) -> Finding:
+    digest = hashlib.sha256(" ".join(sorted(c.id for c in group)).encode()).hexdigest()[:16]
+    return Finding(
+        id=digest,
+        type=group[0].type,
+        claims=group,
+        outlets=_outlets(group, documents),
+        figures=_figures(group, documents),
+    )
+
+
+def _figures(group: list[Claim], documents: Mapping[str, DocumentInfo]) -> list[Figure]:
+    """Claims with a number, clustered so the numbers within a cluster agree."""
+    clusters: list[list[tuple[Claim, tuple[float, float]]]] = []
+    for claim in group:
+        bounds = _bounds(claim, documents)
+        if bounds is None:
+            continue
+        home = next((c for c in clusters if all(figures_agree(bounds, other) for _, other in c)), None)
+        if home is None:
+            clusters.append([(claim, bounds)])
+        else:
+            home.append((claim, bounds))
+    return [
+        Figure(
+            count=cluster[0][0].count,
+            money=cluster[0][0].money,
+            claim_ids=[claim.id for claim, _ in cluster],
+            outlets=_outlets([claim for claim, _ in cluster], documents),
+            dates=[_date_label(claim, documents) for claim, _ in cluster],
+        )
+        for cluster in clusters
+    ]
+
+
+def _bounds(claim: Claim, documents: Mapping[str, DocumentInfo]) -> tuple[float, float] | None:
+    """A claim's number as a closed range: workers as given, money in US dollars."""
+    if claim.count is not None:
+        return closed_bounds(claim.count.min, claim.count.max)
+    money = claim.money
+    bounds = closed_bounds(money.min, money.max) if money and has_rate(money.currency) else None
+    if money is None or bounds is None:
+        return None
+    span = _span(claim, documents)
+    year = span.first.year if span else date.today().year
+    return (to_usd(bounds[0], money.currency, year), to_usd(bounds[1], money.currency, year))
+
+
+def _outlets(group: list[Claim], documents: Mapping[str, DocumentInfo]) -> list[str]:
+    return sorted({independent_origin(claim, documents) for claim in group})
+
+
+def _span(claim: Claim, documents: Mapping[str, DocumentInfo]) -> Span | None:
+    document = documents.get(claim.document_id)
+    return claim_span(claim, document.published if document else None, assumptions().undated_window_days)
+
+
+def _sort_date(claim: Claim, documents: Mapping[str, DocumentInfo]) -> str:
+    span = _span(claim, documents)
+    return span.first.isoformat() if span else ""
+
+
+def _date_label(claim: Claim, documents: Mapping[str, DocumentInfo]) -> str:
+    """The date a figure is given for, as the claim states it, else as the report's publication date."""
+    if claim.date and claim.date.start:
+        end = claim.date.end
+        return claim.date.start if not end or end == claim.date.start else f"{claim.date.start} to {end}"
+    document = documents.get(claim.document_id)
+    return f"published {document.published}" if document and document.published else "undated"
