@@ -6,13 +6,18 @@ library functions, so everything the command line does can be scripted.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from yalu import __version__
 from yalu.config import Settings
+from yalu.errors import YaluError
+from yalu.store import Store, open_store
 
 app = typer.Typer(
     name="yalu",
@@ -64,3 +69,23 @@ def settings_of(ctx: typer.Context) -> Settings:
     """The settings the root callback built for this invocation."""
     settings = ctx.find_root().obj
     return settings if isinstance(settings, Settings) else Settings()
+
+
+def store_of(ctx: typer.Context) -> Store:
+    """The store this invocation points at (``--db``, ``YALU_DATABASE_URL`` or the default SQLite file)."""
+    return open_store(settings_of(ctx).effective_database_url)
+
+
+def print_error(error: YaluError) -> None:
+    """One line on stderr, never wrapped, so each bad input is one line a user can grep."""
+    err_console.print(f"[red]error:[/red] {escape(str(error))}", soft_wrap=True)
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Report a :class:`YaluError` as one line and exit with status 1, instead of a traceback."""
+    try:
+        yield
+    except YaluError as error:
+        print_error(error)
+        raise typer.Exit(1) from error

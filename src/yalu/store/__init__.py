@@ -8,6 +8,8 @@ from yalu.store.claims import SavedClaims, load_claims, save_claims
 from yalu.store.convert import claim_from_model, claim_to_model, document_to_model
 from yalu.store.database import Store, open_store
 from yalu.store.documents import add_document, find_by_sha256, get_document, list_documents
+from yalu.store.search import MARK_END, MARK_START, SearchHit, search_documents
+from yalu.store.stats import StoreStats, store_stats
 from yalu.store.tables import (
     CLAIM_STATUSES,
     ClaimPlaceRow,
@@ -19,13 +21,17 @@ from yalu.store.tables import (
 
 __all__ = [
     "CLAIM_STATUSES",
+    "MARK_END",
+    "MARK_START",
     "ClaimPlaceRow",
     "ClaimRow",
     "DocumentRow",
     "EvidenceRow",
     "OriginalRow",
     "SavedClaims",
+    "SearchHit",
     "Store",
+    "StoreStats",
     "add_document",
     "claim_from_model",
     "claim_to_model",
@@ -36,4 +42,6 @@ __all__ = [
     "load_claims",
     "open_store",
     "save_claims",
+    "search_documents",
+    "store_stats",
 ]
