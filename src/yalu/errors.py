@@ -28,3 +28,7 @@ class ConfigError(YaluError):
 
 class NotFoundError(YaluError):
     """A requested document, claim, place or user does not exist."""
+
+
+class InsufficientEvidenceError(YaluError):
+    """The evidence cannot support what was asked, e.g. an estimate with no presence claim."""
