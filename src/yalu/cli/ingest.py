@@ -66,7 +66,9 @@ def ingest_with_progress(
         tally["failed"] += 1
     sizes = [path.stat().st_size for path in files]
     columns = [TextColumn("{task.description}"), BarColumn(), DownloadColumn(), TimeRemainingColumn()]
-    with Progress(*columns, console=err_console, transient=True) as progress:
+    # Only a terminal gets the live bar; logs and pipes get the error lines and the summary.
+    live = err_console.is_terminal
+    with Progress(*columns, console=err_console, transient=True, disable=not live) as progress:
         task = progress.add_task(_describe(tally), total=sum(sizes))
         done = 0
         for path, size in zip(files, sizes, strict=True):
