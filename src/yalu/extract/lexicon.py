@@ -19,7 +19,7 @@ from yalu.errors import ConfigError
 
 DATA_FILES = (
     "workers", "triggers", "sectors", "indicators", "incidents", "actors", "modality",
-    "organizations", "money", "places",
+    "organizations", "money", "roles",
 )  # fmt: skip
 
 

@@ -1,0 +1,226 @@
+"""Claim builders: one per claim type, each turning a sentence's facts into claims.
+
+The rules follow claims.md. A statement becomes a claim only when it is
+specific (a count, date, money amount, indicator, sector or a place more precise
+than "abroad"). A sentence about an escape, a riot, a return or a rule does not
+also yield a ``presence`` claim. Dates go only on dispatch, presence, return and
+incident claims; wage claims carry no places; a policy carries its actor. Each
+claim records the rule that made it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from yalu.extract.classify import Trigger, actor_mentions, incident_label, is_expected
+from yalu.extract.facts import SentenceFacts
+from yalu.extract.money import MoneyMention
+from yalu.extract.organizations import has_organization_role
+from yalu.extract.places import Gazetteer
+from yalu.extract.quantities import CountMention
+from yalu.extract.roles import claim_places
+from yalu.model import Claim, Count, DateRange, Evidence, Money, PlaceRef
+
+HOST_ACTORS = {"CN": "China", "RU": "Russia"}
+SINGULAR_FIRST = {"killing", "escape", "suicide", "violence", "disappearance", "other"}
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a builder needs beyond the sentence: the document and its main host country."""
+
+    document_id: str
+    gazetteer: Gazetteer
+    host_country: str | None
+
+
+def _claim(facts: SentenceFacts, ctx: Context, claim_type: str, rule: str, **slots: object) -> Claim:
+    sentence = facts.sentence
+    evidence = [Evidence(start=sentence.start, end=sentence.end, quote=sentence.text)]
+    return Claim(document_id=ctx.document_id, type=claim_type, rule=rule, evidence=evidence, **slots)  # type: ignore[arg-type]
+
+
+def _count(mention: CountMention | None) -> Count | None:
+    return None if mention is None else Count(min=mention.min, max=mention.max, text=mention.text)
+
+
+def _date(facts: SentenceFacts) -> DateRange | None:
+    date = facts.event_date()
+    if date is None:
+        return None
+    return DateRange(start=date.first, end=date.last, precision=date.precision, text=date.text)  # type: ignore[arg-type]
+
+
+def _places(
+    facts: SentenceFacts, ctx: Context, claim_type: str, start: int = 0, end: int | None = None
+) -> list[PlaceRef]:
+    mentions = [m for m in facts.places if m.start >= start and (end is None or m.end <= end)]
+    return claim_places(facts.text, mentions, claim_type, ctx.gazetteer)
+
+
+def _modality(facts: SentenceFacts, trigger: Trigger) -> str:
+    return "expected" if is_expected(facts.text, trigger) else "reported"
+
+
+def _count_segments(facts: SentenceFacts) -> list[tuple[CountMention, int, int | None]]:
+    """Split "30,000 in Liaoning ... and 20,000 in Jilin" into one segment per count with its own places."""
+    counts = [c for c in facts.counts if not c.singular]
+    segments = [
+        (c, c.start, counts[i + 1].start if i + 1 < len(counts) else None) for i, c in enumerate(counts)
+    ]
+    placed = [
+        s for s in segments if any(p.start >= s[1] and (s[2] is None or p.end <= s[2]) for p in facts.places)
+    ]
+    return segments if len(counts) > 1 and len(placed) == len(segments) else []
+
+
+def _movement(facts: SentenceFacts, ctx: Context, claim_type: str) -> list[Claim]:
+    """Dispatch, presence and return claims share their slots: count, date, places, sectors."""
+    trigger = facts.triggers[claim_type]
+    if not facts.refers_to_workers:
+        return []
+    segments = _count_segments(facts) if claim_type != "return" else []
+    if not segments:
+        segments = [(facts.worker_count(), 0, None)]  # type: ignore[list-item]
+    claims = []
+    for count, start, end in segments:
+        places = _places(facts, ctx, claim_type, 0 if len(segments) == 1 else start, end)
+        date = _date(facts)
+        if not (count or date or places or facts.sectors):
+            continue
+        claims.append(
+            _claim(
+                facts,
+                ctx,
+                claim_type,
+                trigger.rule,
+                modality=_modality(facts, trigger),
+                count=_count(count),
+                per_group=bool(count and count.per_group),
+                date=date,
+                places=places,
+                sectors=list(facts.sectors),
+            )
+        )
+    return claims
+
+
+def build_dispatch(facts: SentenceFacts, ctx: Context) -> list[Claim]:
+    return _movement(facts, ctx, "dispatch")
+
+
+def build_return(facts: SentenceFacts, ctx: Context) -> list[Claim]:
+    weak = facts.triggers["return"].rule == "return.went_home"
+    if weak and not (facts.worker_count() or facts.event_date()):
+        return []
+    return _movement(facts, ctx, "return")
+
+
+def build_presence(facts: SentenceFacts, ctx: Context) -> list[Claim]:
+    if not facts.names_workers and not facts.continues_previous:
+        return []
+    return _movement(facts, ctx, "presence")
+
+
+def _money(mention: MoneyMention) -> Money:
+    amount = mention.amount
+    return Money(
+        min=amount.min, max=amount.max, currency=amount.currency, per=mention.per,  # type: ignore[arg-type]
+        flow=mention.flow, text=mention.text,  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+def build_wages(facts: SentenceFacts, ctx: Context) -> list[Claim]:
+    return [_claim(facts, ctx, "wage", f"wage.{m.flow}", money=_money(m)) for m in facts.money]
+
+
+def build_condition(facts: SentenceFacts, ctx: Context) -> list[Claim]:
+    if not facts.indicators:
+        return []
+    places = _places(facts, ctx, "condition")
+    rule = "condition." + facts.indicators[0]
+    return [_claim(facts, ctx, "condition", rule, indicators=list(facts.indicators), places=places)]
+
+
+def build_incidents(facts: SentenceFacts, ctx: Context) -> list[Claim]:
+    claims = []
+    for trigger in facts.incidents:
+        label = incident_label(trigger)
+        count = facts.worker_count(prefer_singular=label in SINGULAR_FIRST)
+        claims.append(
+            _claim(
+                facts,
+                ctx,
+                "incident",
+                trigger.rule,
+                modality=_modality(facts, trigger),
+                incident=label,
+                count=_count(count),
+                date=_date(facts),
+                places=_places(facts, ctx, "incident"),
+            )
+        )
+    return claims
+
+
+def _policy_actor(facts: SentenceFacts, ctx: Context, trigger: Trigger) -> str | None:
+    """A visa decision belongs to the host country; otherwise the first actor named before the rule."""
+    mentions = actor_mentions(facts.text)
+    if trigger.rule == "policy.visa":
+        hosts = [actor for _, actor in mentions if actor in ("China", "Russia")]
+        return hosts[0] if hosts else HOST_ACTORS.get(ctx.host_country or "", "other")
+    if any(actor == "UN" for _, actor in mentions) and trigger.rule == "policy.sanctions_breach":
+        return "UN"
+    before = [actor for position, actor in mentions if position < trigger.start]
+    after = [actor for position, actor in mentions if position >= trigger.start]
+    return (before or after)[0] if before or after else None
+
+
+def build_policy(facts: SentenceFacts, ctx: Context) -> list[Claim]:
+    trigger = facts.triggers["policy"]
+    actor = _policy_actor(facts, ctx, trigger)
+    if actor is None:
+        return []
+    places = _places(facts, ctx, "policy")
+    return [
+        _claim(
+            facts, ctx, "policy", trigger.rule, modality=_modality(facts, trigger), actor=actor, places=places
+        )
+    ]
+
+
+def build_organization(facts: SentenceFacts, ctx: Context) -> list[Claim]:
+    if not facts.organizations or not has_organization_role(facts.text):
+        return []
+    names = [o.name for o in facts.organizations]
+    places = _places(facts, ctx, "organization")
+    return [_claim(facts, ctx, "organization", "organization.named_body", organizations=names, places=places)]
+
+
+Builder = Callable[[SentenceFacts, Context], list[Claim]]
+EVENT_TYPES = ("dispatch", "return")
+
+
+def build_claims(facts: SentenceFacts, ctx: Context) -> list[Claim]:
+    """Every claim one sentence supports, by the precedence rules of claims.md."""
+    if facts.sentence.kind == "question":
+        return []
+    claims = build_wages(facts, ctx) + build_condition(facts, ctx) + build_incidents(facts, ctx)
+    claims += build_organization(facts, ctx)
+    policy = build_policy(facts, ctx) if "policy" in facts.triggers else []
+    claims += policy
+    events: list[Claim] = []
+    builders: dict[str, Builder] = {"dispatch": build_dispatch, "return": build_return}
+    for claim_type in EVENT_TYPES:
+        if claim_type in facts.triggers:
+            events += builders[claim_type](facts, ctx)
+    if policy:
+        events = [c for c in events if c.count or c.date]
+    if any(c.incident == "arrest" for c in claims):
+        events = [c for c in events if c.type != "return"]
+    claims += events
+    blocking = events or policy or any(c.type == "incident" for c in claims)
+    if "presence" in facts.triggers and not blocking:
+        claims += build_presence(facts, ctx)
+    return claims

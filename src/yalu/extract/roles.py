@@ -1,0 +1,78 @@
+"""Which gazetteer places in a quote fill a role in its claim, and which role.
+
+claims.md: "North Korea" as the state is not a place, nor are adjectives or
+landmarks; a place that only locates the source ("a source in North Pyongan
+told...") fills no role, unless it contains a place that does. Within a
+dispatch, DPRK places are the origin, crossings and "through X" the route, the
+rest the destination; a return's DPRK places are its destination. A resolved
+place whose country contradicts the countries the sentence names is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from yalu.extract.lexicon import alternation, load
+from yalu.extract.places import Gazetteer, PlaceMention
+from yalu.model import PlaceRef, PlaceRole
+
+DPRK = "KP"
+ROUTE_KINDS = {"border_crossing", "river", "bridge", "port"}
+STATE_METONYMS = {"Pyongyang"}
+LOCATIVE = re.compile(r"\b(?:in|to|from|at|near|of)\s+$", re.IGNORECASE)
+
+
+@cache
+def _cue(key: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternation(load('roles')[key])})\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _not_a_role() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(load('roles')['not_a_role'])})", re.IGNORECASE)
+
+
+def _fills_a_role(text: str, mention: PlaceMention) -> bool:
+    place = mention.place
+    if place.kind in load("roles")["landmark_kinds"]:
+        return False
+    if place.country == DPRK and place.kind == "country":
+        return False
+    before = text[: mention.start]
+    if place.name in STATE_METONYMS and not LOCATIVE.search(before):
+        return False
+    return not _not_a_role().search(before[-80:])
+
+
+def _role(claim_type: str, text: str, mention: PlaceMention) -> PlaceRole:
+    place, before = mention.place, text[max(0, mention.start - 40) : mention.start]
+    in_dprk = place.country == DPRK
+    if claim_type == "return":
+        return "destination" if in_dprk else "location"
+    if claim_type != "dispatch":
+        return "location"
+    if place.kind in ROUTE_KINDS or _cue("route_before").search(before):
+        return "route"
+    if in_dprk or _cue("origin_before").search(before):
+        return "origin"
+    return "destination"
+
+
+def claim_places(
+    text: str, mentions: Sequence[PlaceMention], claim_type: str, gazetteer: Gazetteer
+) -> list[PlaceRef]:
+    """The places of a claim stated in ``text`` (a sentence), each once, in reading order."""
+    countries = gazetteer.countries_named(mentions)
+    mentions = [m for m in (gazetteer.reconcile(m, countries) for m in mentions) if m is not None]
+    kept = [m for m in mentions if _fills_a_role(text, m)]
+    for mention in mentions:
+        if mention not in kept and any(gazetteer.contains(mention.place, k.place) for k in kept):
+            kept.append(mention)
+    refs: dict[str, PlaceRef] = {}
+    for mention in sorted(kept, key=lambda m: m.start):
+        if mention.place.id not in refs:
+            role = _role(claim_type, text, mention)
+            refs[mention.place.id] = gazetteer.place_ref(mention.place, role=role, text=mention.text)
+    return list(refs.values())
