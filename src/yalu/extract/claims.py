@@ -10,6 +10,7 @@ claim records the rule that made it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ from yalu.extract.roles import claim_places
 from yalu.model import Claim, Count, DateRange, Evidence, Money, PlaceRef
 
 HOST_ACTORS = {"CN": "China", "RU": "Russia"}
+LABOUR = re.compile(r"\b(?:labou?r\w*|work\w*|employ\w*|accommodation|dispatch\w*|visas?|permits?|borders?)\b", re.IGNORECASE)
 SINGULAR_FIRST = {"killing", "escape", "suicide", "violence", "disappearance", "other"}
 
 
@@ -75,7 +77,7 @@ def _count_segments(facts: SentenceFacts) -> list[tuple[CountMention, int, int |
     return segments if len(counts) > 1 and len(placed) == len(segments) else []
 
 
-def _movement(facts: SentenceFacts, ctx: Context, claim_type: str) -> list[Claim]:
+def _movement(facts: SentenceFacts, ctx: Context, claim_type: str, needs_value: bool = True) -> list[Claim]:
     """Dispatch, presence and return claims share their slots: count, date, places, sectors."""
     trigger = facts.triggers[claim_type]
     if not facts.refers_to_workers:
@@ -87,7 +89,7 @@ def _movement(facts: SentenceFacts, ctx: Context, claim_type: str) -> list[Claim
     for count, start, end in segments:
         places = _places(facts, ctx, claim_type, 0 if len(segments) == 1 else start, end)
         date = _date(facts)
-        if not (count or date or places or facts.sectors):
+        if needs_value and not (count or date or places or facts.sectors):
             continue
         claims.append(
             _claim(
@@ -111,10 +113,11 @@ def build_dispatch(facts: SentenceFacts, ctx: Context) -> list[Claim]:
 
 
 def build_return(facts: SentenceFacts, ctx: Context) -> list[Claim]:
+    """A plain "returned" needs a count or a date; "sent home" or "repatriated" is specific enough alone."""
     weak = facts.triggers["return"].rule == "return.went_home"
     if weak and not (facts.worker_count() or facts.event_date()):
         return []
-    return _movement(facts, ctx, "return")
+    return _movement(facts, ctx, "return", needs_value=weak)
 
 
 def build_presence(facts: SentenceFacts, ctx: Context) -> list[Claim]:
@@ -147,7 +150,7 @@ def build_incidents(facts: SentenceFacts, ctx: Context) -> list[Claim]:
     claims = []
     for trigger in facts.incidents:
         label = incident_label(trigger)
-        count = facts.worker_count(prefer_singular=label in SINGULAR_FIRST)
+        count = facts.worker_count(prefer_singular=True) if label in SINGULAR_FIRST else facts.plural_count()
         claims.append(
             _claim(
                 facts,
@@ -168,7 +171,7 @@ def _policy_actor(facts: SentenceFacts, ctx: Context, trigger: Trigger) -> str |
     """A visa decision belongs to the host country; otherwise the first actor named before the rule."""
     mentions = actor_mentions(facts.text)
     if trigger.rule == "policy.visa":
-        hosts = [actor for _, actor in mentions if actor in ("China", "Russia")]
+        hosts = [HOST_ACTORS[m.place.country] for m in facts.places if m.place.country in HOST_ACTORS]
         return hosts[0] if hosts else HOST_ACTORS.get(ctx.host_country or "", "other")
     if any(actor == "UN" for _, actor in mentions) and trigger.rule == "policy.sanctions_breach":
         return "UN"
@@ -180,7 +183,7 @@ def _policy_actor(facts: SentenceFacts, ctx: Context, trigger: Trigger) -> str |
 def build_policy(facts: SentenceFacts, ctx: Context) -> list[Claim]:
     trigger = facts.triggers["policy"]
     actor = _policy_actor(facts, ctx, trigger)
-    if actor is None:
+    if actor is None or not (facts.names_workers or LABOUR.search(facts.text)):
         return []
     places = _places(facts, ctx, "policy")
     return [
@@ -216,11 +219,11 @@ def build_claims(facts: SentenceFacts, ctx: Context) -> list[Claim]:
         if claim_type in facts.triggers:
             events += builders[claim_type](facts, ctx)
     if policy:
-        events = [c for c in events if c.count or c.date]
+        events = [c for c in events if c.count]
     if any(c.incident == "arrest" for c in claims):
         events = [c for c in events if c.type != "return"]
     claims += events
-    blocking = events or policy or any(c.type == "incident" for c in claims)
+    blocking = events or policy or any(c.type in ("incident", "wage") for c in claims)
     if "presence" in facts.triggers and not blocking:
         claims += build_presence(facts, ctx)
     return claims

@@ -32,6 +32,7 @@ SPEECH = re.compile(
     r"mentioned|disclosed|according to|sources?|interviewed|spoke)\b",
     re.IGNORECASE,
 )
+DEADLINE = re.compile(r"\b(?:by|until|before|deadline of)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$", re.I)
 PATTERNS = [
     ("iso_day", rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     ("day_range", rf"\b(?P<mon>{MONTH})\s+(?P<d>{DAY})\s*(?:-|–|and|to)\s*"
@@ -195,8 +196,10 @@ def _relative(relative: str, unit: str, anchor: Anchor) -> tuple[str, str | None
 
 
 def _is_spoken(text: str, start: int) -> bool:
-    """Whether a speech verb governs the date: "told RFA on September 10", "said Sunday"."""
+    """Whether a speech verb governs the date ("told RFA on September 10", "said Sunday"), or a deadline does."""
     before = text[max(0, start - 60) : start]
+    if DEADLINE.search(before):
+        return True
     verbs = list(SPEECH.finditer(before))
     if not verbs:
         return False

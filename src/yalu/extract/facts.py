@@ -52,6 +52,9 @@ class SentenceFacts:
         order = (singular + plural) if prefer_singular else (plural + singular)
         return order[0] if order else None
 
+    def plural_count(self) -> CountMention | None:
+        return next((c for c in self.counts if not c.singular), None)
+
     def event_date(self) -> DateMention | None:
         return next((d for d in self.dates if not d.spoken), None)
 

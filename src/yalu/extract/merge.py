@@ -114,7 +114,8 @@ def is_restatement(small: Claim, big: Claim, heading: bool, gazetteer: Gazetteer
         and small.actor == big.actor
         and _money_within(small, big, heading)
     )
-    related = heading or _shares_a_value(small, big) or not (_distinctive(small) or _distinctive(big))
+    vague_incident = small.type == "incident" and not _distinctive(small)
+    related = heading or vague_incident or _shares_a_value(small, big) or not (_distinctive(small) or _distinctive(big))
     return contained and related
 
 

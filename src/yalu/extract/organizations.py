@@ -45,7 +45,7 @@ def _suffix_names() -> re.Pattern[str]:
 
 @cache
 def _generic_prefix() -> re.Pattern[str]:
-    return re.compile(rf"^(?:(?:{alternation(load('organizations')['generic_words'])})\s+)+")
+    return re.compile(rf"^(?:(?:{alternation(load('organizations')['generic_words'])})(?:\s+|$))+", re.IGNORECASE)
 
 
 def _clean(name: str) -> str:
