@@ -1,0 +1,169 @@
+"""Finds every indexed name in a text in one pass, longest match first.
+
+Latin-script text is cut into words and each word that can start a name is
+tried against the longest names starting with it, so the cost grows with the
+text, not with the 70,000 names indexed. Hangul and Chinese runs are scanned
+character by character against the names starting with that character.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from yalu.extract.places.names import CJK, CJK_RUN, WORD, Key, fold, is_cjk
+from yalu.extract.places.place import Place
+
+# What may separate two words of one name: spaces, hyphens, dashes, apostrophes; never a line break.
+SOFT_GAP = re.compile(r"[ \t\u00a0\-\u2010-\u2015'\u2019]{1,3}")
+# "St. Petersburg", "U.S.": a full stop only after a short word, so "Jilin. City officials" stays apart.
+ABBREVIATION_GAP = re.compile(r"\. ?")
+ABBREVIATION_MAX = 3
+# What ends a sentence or a heading: a capitalised word after one of these starts a sentence.
+SENTENCE_BREAK = frozenset(".!?:\n\"“”'‘’(—–-*•|")
+# A capitalised word of four letters or fewer in capitals is an acronym ("ILO", "GUR"), not a town.
+ACRONYM_MAX = 4
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One reading of a key: a place, or ``None`` for a stop phrase that is never a place."""
+
+    place: Place | None
+    caps: tuple[bool, ...]
+    """Which words must be capitalised in the text (GeoNames names and stop phrases; curated names: none)."""
+    acronym: bool
+    """An all-capitals alias ("US") matches only in capitals."""
+    generated: bool
+    """A name followed by a designator ("Jilin Province") rather than a name the data lists."""
+    standalone: bool = False
+    """Not when it continues a capitalised name: "Hillary Clinton" is no town (GeoNames names)."""
+
+    def fits(self, words: list[str]) -> bool:
+        if self.acronym:
+            return all(not w.isalpha() or w.isupper() for w in words)
+        return all(
+            w[0].isupper() and not (w.isupper() and len(w) <= ACRONYM_MAX)
+            for w, needed in zip(words, self.caps, strict=False)
+            if needed
+        )
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    key: Key
+    entries: tuple[Entry, ...]
+
+
+class NameIndex:
+    def __init__(self) -> None:
+        self._latin: dict[Key, list[Entry]] = defaultdict(list)
+        self._prefixes: set[Key] = set()
+        """Every key's leading words, so a scan stops extending as soon as no name can continue."""
+        self._starts: set[str] = set()
+        self._starts_lowercase: set[str] = set()
+        """First words of names that may start in lower case; most words of a text fail this set lookup."""
+        self._cjk: dict[str, list[Entry]] = defaultdict(list)
+        self._cjk_by_first: dict[str, list[str]] = defaultdict(list)
+
+    def add(self, key: Key, entry: Entry) -> None:
+        """Index ``key`` (from ``key_of``); a Hangul or Chinese key is matched as a substring."""
+        if len(key) == 1 and is_cjk(key[0]):
+            alias = key[0]
+            if alias not in self._cjk:
+                starts = self._cjk_by_first[alias[0]]
+                starts.append(alias)
+                starts.sort(key=len, reverse=True)
+            self._cjk[alias].append(entry)
+        elif key:
+            self._latin[key].append(entry)
+            self._prefixes.update(key[:length] for length in range(1, len(key)))
+            self._starts.add(key[0])
+            if not entry.acronym and not (entry.caps and entry.caps[0]):
+                self._starts_lowercase.add(key[0])
+
+    def entries(self, key: Key) -> list[Entry]:
+        return self._latin.get(key) or self._cjk.get(key[0] if len(key) == 1 else "", [])
+
+    def scan(self, text: str) -> list[Match]:
+        """Non-overlapping matches sorted by start; each keeps only the readings its casing allows."""
+        matches = self._scan_words(text)
+        if CJK.search(text):
+            matches.extend(self._scan_cjk(text))
+            matches.sort(key=lambda m: m.start)
+        return matches
+
+    def _scan_words(self, text: str) -> list[Match]:
+        spans = [m.span() for m in WORD.finditer(text)]
+        words = [text[start:end] for start, end in spans]
+        folded = [fold(w) for w in words]
+        matches = []
+        i = 0
+        while i < len(words):
+            starts = self._starts if words[i][0].isupper() else self._starts_lowercase
+            match = self._match_at(text, spans, words, folded, i) if folded[i] in starts else None
+            if match is None:
+                i += 1
+                continue
+            matches.append(match)
+            i += len(match.key)
+        return matches
+
+    def _match_at(
+        self, text: str, spans: list[tuple[int, int]], words: list[str], folded: list[str], i: int
+    ) -> Match | None:
+        """The longest name starting at word ``i`` whose casing fits, if any."""
+        key: Key = (folded[i],)
+        keys = [key]
+        while key in self._prefixes and i + len(key) < len(words) and _joinable(text, spans, i + len(key)):
+            key = (*key, folded[i + len(key)])
+            keys.append(key)
+        for key in reversed(keys):
+            entries = self._latin.get(key)
+            if not entries:
+                continue
+            start, end = spans[i][0], spans[i + len(key) - 1][1]
+            if text.startswith("$", end):  # "US$500", "HK$": a currency, not a country
+                continue
+            after_name = _continues_name(text, spans, words, i)
+            fitting = tuple(
+                e for e in entries if e.fits(words[i : i + len(key)]) and not (e.standalone and after_name)
+            )
+            if fitting:
+                return Match(start, end, key, fitting)
+        return None
+
+    def _scan_cjk(self, text: str) -> list[Match]:
+        matches = []
+        for run in CJK_RUN.finditer(text):
+            i, end = run.span()
+            while i < end:
+                alias = next((a for a in self._cjk_by_first.get(text[i], ()) if text.startswith(a, i)), None)
+                if alias is None:
+                    i += 1
+                    continue
+                matches.append(Match(i, i + len(alias), (alias,), tuple(self._cjk[alias])))
+                i += len(alias)
+        return matches
+
+
+def _joinable(text: str, spans: list[tuple[int, int]], j: int) -> bool:
+    """Whether word ``j`` may continue the name that word ``j - 1`` is part of."""
+    gap = text[spans[j - 1][1] : spans[j][0]]
+    if SOFT_GAP.fullmatch(gap):
+        return True
+    previous_length = spans[j - 1][1] - spans[j - 1][0]
+    return previous_length <= ABBREVIATION_MAX and ABBREVIATION_GAP.fullmatch(gap) is not None
+
+
+def _continues_name(text: str, spans: list[tuple[int, int]], words: list[str], i: int) -> bool:
+    """Whether word ``i`` follows a capitalised word that opens no sentence ("Minister Stephen Harper")."""
+    if i == 0 or not words[i - 1][0].isupper() or text[spans[i - 1][1] : spans[i][0]] != " ":
+        return False
+    k = spans[i - 1][0] - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    return k >= 0 and text[k] not in SENTENCE_BREAK

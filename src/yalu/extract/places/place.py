@@ -1,0 +1,38 @@
+"""The two values the gazetteer hands out: a place, and a place named at a spot in a text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Source = Literal["curated", "geonames"]
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place in the admin hierarchy, walked upwards through ``parent_id``.
+
+    ``source`` tells curated border-region entries (vouched for by an analyst,
+    with aliases) from GeoNames cities and countries (name only); resolution
+    and country checks trust the former more.
+    """
+
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    parent_id: str | None
+    lat: float | None
+    lon: float | None
+    aliases: tuple[str, ...] = ()
+    source: Source = "curated"
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """``text`` is ``source_text[start:end]`` of the text given to ``Gazetteer.find``."""
+
+    start: int
+    end: int
+    text: str
+    place: Place
