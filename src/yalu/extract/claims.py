@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from yalu.extract.classify import Trigger, actor_mentions, incident_label, is_expected
+from yalu.extract.classify import Trigger, actor_mentions, incident_label, is_expected, negated
 from yalu.extract.facts import SentenceFacts
 from yalu.extract.money import MoneyMention
 from yalu.extract.organizations import has_organization_role
@@ -24,7 +24,9 @@ from yalu.extract.roles import claim_places
 from yalu.model import Claim, Count, DateRange, Evidence, Money, PlaceRef
 
 HOST_ACTORS = {"CN": "China", "RU": "Russia"}
-LABOUR = re.compile(r"\b(?:labou?r\w*|work\w*|employ\w*|accommodation|dispatch\w*|visas?|permits?|borders?)\b", re.IGNORECASE)
+LABOUR = re.compile(
+    r"\b(?:labou?r\w*|work\w*|employ\w*|accommodation|dispatch\w*|visas?|permits?|borders?)\b", re.IGNORECASE
+)
 SINGULAR_FIRST = {"killing", "escape", "suicide", "violence", "disappearance", "other"}
 
 
@@ -80,7 +82,7 @@ def _count_segments(facts: SentenceFacts) -> list[tuple[CountMention, int, int |
 def _movement(facts: SentenceFacts, ctx: Context, claim_type: str, needs_value: bool = True) -> list[Claim]:
     """Dispatch, presence and return claims share their slots: count, date, places, sectors."""
     trigger = facts.triggers[claim_type]
-    if not facts.refers_to_workers:
+    if not facts.refers_to_workers or negated(facts.text, trigger):
         return []
     segments = _count_segments(facts) if claim_type != "return" else []
     if not segments:
@@ -89,7 +91,7 @@ def _movement(facts: SentenceFacts, ctx: Context, claim_type: str, needs_value: 
     for count, start, end in segments:
         places = _places(facts, ctx, claim_type, 0 if len(segments) == 1 else start, end)
         date = _date(facts)
-        if needs_value and not (count or date or places or facts.sectors):
+        if needs_value and not (count or date or places or (facts.sectors and claim_type == "presence")):
             continue
         claims.append(
             _claim(
@@ -121,9 +123,16 @@ def build_return(facts: SentenceFacts, ctx: Context) -> list[Claim]:
 
 
 def build_presence(facts: SentenceFacts, ctx: Context) -> list[Claim]:
+    """Workers present somewhere; workers who "will work" somewhere are a planned dispatch."""
     if not facts.names_workers and not facts.continues_previous:
         return []
-    return _movement(facts, ctx, "presence")
+    claims = _movement(facts, ctx, "presence")
+    planned = facts.triggers["presence"].rule == "presence.working"
+    return [
+        c.model_copy(update={"type": "dispatch", "rule": "dispatch.will_work"})
+        if planned and c.modality == "expected" else c
+        for c in claims
+    ]  # fmt: skip
 
 
 def _money(mention: MoneyMention) -> Money:
@@ -218,7 +227,7 @@ def build_claims(facts: SentenceFacts, ctx: Context) -> list[Claim]:
     for claim_type in EVENT_TYPES:
         if claim_type in facts.triggers:
             events += builders[claim_type](facts, ctx)
-    if policy:
+    if policy or any(c.type == "wage" for c in claims):
         events = [c for c in events if c.count]
     if any(c.incident == "arrest" for c in claims):
         events = [c for c in events if c.type != "return"]

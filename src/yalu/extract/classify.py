@@ -13,8 +13,6 @@ from functools import cache
 
 from yalu.extract.lexicon import labelled_regexes, load, phrase_regex
 
-ROLE_TYPES = ("dispatch", "return", "presence", "policy")
-
 
 @dataclass(frozen=True)
 class Trigger:
@@ -97,6 +95,14 @@ def actor_mentions(text: str) -> list[tuple[int, str]]:
         if not kept or span[0] >= kept[-1][1]:
             kept.append(span)
     return [(start, actor) for start, _, actor in kept]
+
+
+NEGATION = re.compile(r"(?:\b(?:no|not|never|none|nor)\b|n[’']t\b)(?:\W+\w+){0,5}\W*$", re.IGNORECASE)
+
+
+def negated(text: str, trigger: Trigger) -> bool:
+    """ "No workers have been repatriated", "I can't send them": the event did not happen."""
+    return bool(NEGATION.search(text[max(0, trigger.start - 50) : trigger.start]))
 
 
 def is_expected(text: str, trigger: Trigger) -> bool:

@@ -32,7 +32,9 @@ SPEECH = re.compile(
     r"mentioned|disclosed|according to|sources?|interviewed|spoke)\b",
     re.IGNORECASE,
 )
-DEADLINE = re.compile(r"\b(?:by|until|before|deadline of)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$", re.I)
+DEADLINE = re.compile(
+    r"\b(?:by|until|before|deadline of)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$", re.I
+)
 PATTERNS = [
     ("iso_day", rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     ("day_range", rf"\b(?P<mon>{MONTH})\s+(?P<d>{DAY})\s*(?:-|–|and|to)\s*"

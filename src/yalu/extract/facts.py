@@ -47,8 +47,9 @@ class SentenceFacts:
         return self.names_workers or self.continues_previous or bool(PRONOUN_SUBJECT.search(self.text))
 
     def worker_count(self, prefer_singular: bool = False) -> CountMention | None:
+        """The count of workers; a lone victim ("a managing official") counts only when preferred."""
         plural = [c for c in self.counts if not c.singular]
-        singular = [c for c in self.counts if c.singular]
+        singular = [c for c in self.counts if c.singular and (prefer_singular or not c.victim)]
         order = (singular + plural) if prefer_singular else (plural + singular)
         return order[0] if order else None
 

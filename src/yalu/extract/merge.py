@@ -115,7 +115,12 @@ def is_restatement(small: Claim, big: Claim, heading: bool, gazetteer: Gazetteer
         and _money_within(small, big, heading)
     )
     vague_incident = small.type == "incident" and not _distinctive(small)
-    related = heading or vague_incident or _shares_a_value(small, big) or not (_distinctive(small) or _distinctive(big))
+    related = (
+        heading
+        or vague_incident
+        or _shares_a_value(small, big)
+        or not (_distinctive(small) or _distinctive(big))
+    )
     return contained and related
 
 

@@ -45,7 +45,9 @@ def _suffix_names() -> re.Pattern[str]:
 
 @cache
 def _generic_prefix() -> re.Pattern[str]:
-    return re.compile(rf"^(?:(?:{alternation(load('organizations')['generic_words'])})(?:\s+|$))+", re.IGNORECASE)
+    return re.compile(
+        rf"^(?:(?:{alternation(load('organizations')['generic_words'])})(?:\s+|$))+", re.IGNORECASE
+    )
 
 
 def _clean(name: str) -> str:

@@ -49,12 +49,14 @@ class CountMention:
     max: int | None
     per_group: bool = False
     singular: bool = False
+    victim: bool = False
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     plural = alternation(load("workers")["plural"])
     singular = alternation(load("workers")["singular"])
+    victims = alternation(load("workers")["victims"])
     follower = alternation(load("workers")["elliptic_followers"])
     vague = alternation(list(VAGUE))
     amount = (
@@ -83,6 +85,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         "elliptic": re.compile(rf"\b{qualifier}{amount}(?=\s+(?:{follower})\b)(?!\s+in\s+\d)", flags),
         "singular": re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{singular})\b(?!s)", flags),
+        "victim": re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{victims})\b(?!s)", flags),
     }
 
 
@@ -150,6 +153,8 @@ def find_counts(text: str) -> list[CountMention]:
             found.append(_mention(match, _bounds(match)))
     for match in patterns["singular"].finditer(text):
         found.append(_mention(match, (1, 1), singular=True))
+    for match in patterns["victim"].finditer(text):
+        found.append(_mention(match, (1, 1), singular=True, victim=True))
     return _without_overlaps(found)
 
 

@@ -20,7 +20,6 @@ from yalu.model import PlaceRef, PlaceRole
 
 DPRK = "KP"
 ROUTE_KINDS = {"border_crossing", "river", "bridge", "port"}
-STATE_METONYMS = {"Pyongyang"}
 LOCATIVE = re.compile(r"\b(?:in|to|from|at|near|of)\s+$", re.IGNORECASE)
 
 
@@ -41,7 +40,7 @@ def _fills_a_role(text: str, mention: PlaceMention) -> bool:
     if place.country == DPRK and place.kind == "country":
         return False
     before = text[: mention.start]
-    if place.name in STATE_METONYMS and not LOCATIVE.search(before):
+    if place.name in load("roles")["state_metonyms"] and not LOCATIVE.search(before):
         return False
     return not _not_a_role().search(before[-80:])
 
