@@ -18,7 +18,7 @@ from yalu.analysis.assumptions import assumptions, closed_bounds
 from yalu.analysis.corroborate import corroborate, independent_origin
 from yalu.analysis.dates import Span, claim_span, year_fraction
 from yalu.analysis.documents import DocumentInfo
-from yalu.analysis.geography import compatible, contains, same_place
+from yalu.analysis.geography import compatible, contains, places_named, same_place
 from yalu.analysis.grading import Grade, grade_claims
 from yalu.analysis.montecarlo import Flow, Observation
 from yalu.analysis.rates import has_rate, to_usd
@@ -153,8 +153,13 @@ def _is_state_payment(claim: Claim) -> bool:
 
 
 def _applies(claim: Claim, target: PlaceRef, places_by_document: Mapping[str, list[PlaceRef]]) -> bool:
-    """Wage claims name no places, so the places of the rest of their document say where they apply."""
-    places = claim.places or places_by_document.get(claim.document_id, [])
+    """Where a payment applies: its places, else those its quotes name, else its document's other claims'.
+
+    Wage claims carry no places of their own (claims.md), yet "$800 a month in
+    Russia" should not count towards China.
+    """
+    quoted = [p for e in claim.evidence for p in places_named(e.quote)]
+    places = claim.places or quoted or places_by_document.get(claim.document_id, [])
     abroad = [p for p in places if p.country != DPRK]
     return bool(abroad) and all(compatible(p, target) for p in abroad)
 
