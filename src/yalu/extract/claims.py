@@ -24,6 +24,7 @@ from yalu.extract.roles import claim_places
 from yalu.model import Claim, Count, DateRange, Evidence, Money, PlaceRef
 
 HOST_ACTORS = {"CN": "China", "RU": "Russia"}
+PARTICIPLE = re.compile(r"\b(?:workers|laborers|labourers|women|North Koreans)\s+$", re.IGNORECASE)
 LABOUR = re.compile(
     r"\b(?:labou?r\w*|work\w*|employ\w*|accommodation|dispatch\w*|visas?|permits?|borders?)\b", re.IGNORECASE
 )
@@ -214,6 +215,15 @@ Builder = Callable[[SentenceFacts, Context], list[Claim]]
 EVENT_TYPES = ("dispatch", "return")
 
 
+def _participle_of_another_event(facts: SentenceFacts, claim_type: str) -> bool:
+    """ "Workers dispatched to X were sent home": the participle only describes who the event is about."""
+    trigger = facts.triggers[claim_type]
+    described = PARTICIPLE.search(facts.text[: trigger.start])
+    return (
+        claim_type == "dispatch" and bool(described) and bool(facts.incidents or "return" in facts.triggers)
+    )
+
+
 def build_claims(facts: SentenceFacts, ctx: Context) -> list[Claim]:
     """Every claim one sentence supports, by the precedence rules of claims.md."""
     if facts.sentence.kind == "question":
@@ -225,7 +235,7 @@ def build_claims(facts: SentenceFacts, ctx: Context) -> list[Claim]:
     events: list[Claim] = []
     builders: dict[str, Builder] = {"dispatch": build_dispatch, "return": build_return}
     for claim_type in EVENT_TYPES:
-        if claim_type in facts.triggers:
+        if claim_type in facts.triggers and not _participle_of_another_event(facts, claim_type):
             events += builders[claim_type](facts, ctx)
     if policy or any(c.type == "wage" for c in claims):
         events = [c for c in events if c.count]

@@ -44,11 +44,11 @@ PATTERNS = [
     ("day_first", rf"\b(?P<d>{DAY})\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     ("year_range", rf"\b(?:from|between)\s+(?:{PART})?(?P<y>{YEAR})\s+"
      rf"(?:to|and|until)\s+(?:{PART})?(?P<y2>{YEAR})"),
-    ("month", rf"(?:\b(?P<rel>last|this|next)\s+)?(?P<part>{PART})?\b(?P<mon>{MONTH})"
+    ("month", rf"(?:\b(?P<rel>(?i:last|this|next))\s+)?(?P<part>{PART})?\b(?P<mon>{MONTH})"
      rf"(?:,?\s+(?P<y>{YEAR}))?"),
-    ("season", r"(?:\b(?P<rel>last|this|next)\s+)?\b(?P<season>spring|summer|autumn|fall|winter)\b"
+    ("season", r"(?:\b(?P<rel>(?i:last|this|next))\s+)?\b(?P<season>(?i:spring|summer|autumn|fall|winter))\b"
      rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
-    ("relative", r"\b(?P<rel>last|this|next|previous)\s+(?P<unit>month|year)\b"),
+    ("relative", r"\b(?P<rel>(?i:last|this|next|previous))\s+(?P<unit>month|year)\b"),
     ("part_year", rf"\b(?P<part>{PART})(?P<y>{YEAR})"),
     ("year", rf"\b(?i:in|since|from|as early as|by|until|of|during|around)\s+(?P<y>{YEAR})\b"),
     ("weekday", r"\b(?:on\s+|last\s+)?"
@@ -198,7 +198,7 @@ def _relative(relative: str, unit: str, anchor: Anchor) -> tuple[str, str | None
 
 
 def _is_spoken(text: str, start: int) -> bool:
-    """Whether a speech verb governs the date ("told RFA on September 10", "said Sunday"), or a deadline does."""
+    """Whether a speech verb ("told RFA on September 10", "said Sunday") or a deadline governs the date."""
     before = text[max(0, start - 60) : start]
     if DEADLINE.search(before):
         return True

@@ -30,6 +30,15 @@ def _compatible_counts(a: Claim, b: Claim) -> bool:
     )
 
 
+def _count_within(small: Claim, big: Claim) -> bool:
+    """The counts agree, or the vaguer one ("hundreds" in a headline) spans the precise one."""
+    if _compatible_counts(small, big) or small.count is None or big.count is None:
+        return True
+    low = small.count.min if small.count.min is not None else 0
+    high = small.count.max if small.count.max is not None else float("inf")
+    return big.count.min is not None and low <= big.count.min and (big.count.max or big.count.min) <= high
+
+
 def _compatible_dates(a: DateRange | None, b: DateRange | None) -> bool:
     if a is None or b is None or not a.start or not b.start:
         return True
@@ -104,7 +113,7 @@ def is_restatement(small: Claim, big: Claim, heading: bool, gazetteer: Gazetteer
     if any(e.start == f.start for e in small.evidence for f in big.evidence):
         return False
     contained = (
-        _compatible_counts(small, big)
+        _count_within(small, big)
         and (small.date is None or (big.date is not None and _compatible_dates(small.date, big.date)))
         and all(_within(p, big.places, gazetteer) for p in small.places)
         and set(small.sectors) <= set(big.sectors)

@@ -1,0 +1,63 @@
+"""Claim-type triggers, incidents, actors, modality and negation on sentences of their own."""
+
+from __future__ import annotations
+
+from yalu.extract.classify import (
+    actor_mentions,
+    find_incidents,
+    find_labels,
+    find_triggers,
+    incident_label,
+    is_expected,
+    negated,
+)
+
+
+def incidents(text: str) -> list[str]:
+    return [incident_label(t) for t in find_incidents(text)]
+
+
+def test_type_triggers() -> None:
+    assert "dispatch" in find_triggers("The agency dispatched 40 welders to Vladivostok.")
+    assert "return" in find_triggers("About 60 seamstresses were sent home in June.")
+    assert "policy" in find_triggers("Moscow banned new work permits for them.")
+    assert find_triggers("The weather in Hunchun was mild.") == {}
+
+
+def test_the_dispatched_workers_is_not_a_dispatch_event() -> None:
+    assert "dispatch" not in find_triggers("The dispatched workers live in a dormitory.")
+
+
+def test_sectors_and_indicators() -> None:
+    assert find_labels("sectors", "They sew garments and pack shoes.") == ["garment", "manufacturing"]
+    text = "Minders confiscated their passports and they work 14 hours a day."
+    assert set(find_labels("indicators", text)) == {
+        "restriction_of_movement", "retention_of_documents", "excessive_overtime",
+    }  # fmt: skip
+    assert find_labels("indicators", "Critics call it forced labour.") == []
+
+
+def test_incidents_and_their_blockers() -> None:
+    assert incidents("Two loggers escaped from the camp in May.") == ["escape"]
+    assert incidents("Guards keep them inside to prevent them from escaping.") == []
+    assert incidents("A supervisor was beaten to death by workers.") == ["killing"]
+    assert incidents("The crew went on strike over unpaid wages.") == ["protest"]
+
+
+def test_actors() -> None:
+    assert [a for _, a in actor_mentions("Chinese authorities issued fewer visas.")] == ["China"]
+    assert [a for _, a in actor_mentions("It violates U.N. Security Council resolutions.")] == [
+        "UN",
+        "UN",
+        "UN",
+    ]
+    assert actor_mentions("They let us rest on Sundays.") == []
+
+
+def test_modality_and_negation() -> None:
+    [trigger] = [find_triggers("The firm will send 80 workers to Tumen.")["dispatch"]]
+    assert is_expected("The firm will send 80 workers to Tumen.", trigger)
+    trigger = find_triggers("The firm sent 80 workers to Tumen.")["dispatch"]
+    assert not is_expected("The firm sent 80 workers to Tumen.", trigger)
+    text = "No workers have been repatriated since the spring."
+    assert negated(text, find_triggers(text)["return"])
