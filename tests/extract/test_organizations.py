@@ -21,7 +21,7 @@ def test_generic_words_are_stripped() -> None:
 
 
 def test_lists_stay_separate_names() -> None:
-    text = "Managers from Sambong Construction Group, Tonghae Trading Company and Pyolmuri Enterprise hired them."
+    text = "Sambong Construction Group, Tonghae Trading Company and Pyolmuri Enterprise hired them."
     assert names(text) == ["Sambong Construction Group", "Tonghae Trading Company", "Pyolmuri Enterprise"]
 
 

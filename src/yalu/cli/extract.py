@@ -32,7 +32,10 @@ CONTEXT_CHARS = 160
 @contextmanager
 def _progress(total: int, label: str) -> Iterator[Advance]:
     columns = [TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn()]
-    with Progress(*columns, console=err_console, transient=True) as progress:
+    # Only a terminal gets the live bar; logs and pipes get the error lines and the summary.
+    with Progress(
+        *columns, console=err_console, transient=True, disable=not err_console.is_terminal
+    ) as progress:
         task = progress.add_task(label, total=total)
         yield lambda n: progress.advance(task, n)
 
