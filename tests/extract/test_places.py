@@ -195,6 +195,7 @@ def test_named_regions_are_places(gazetteer: Gazetteer) -> None:
         "Kim Jong Un praised them, Radio Free Asia reported.",
         "Each earns US$300, the ILO said; tell us more.",
         "Prime Minister Stephen Harper met them.",
+        "Vladimir Putin thanked the Sejong Institute.",
         "The Gold Coast Hotel hired no one.",
     ],
 )
@@ -213,6 +214,7 @@ def test_small_geonames_towns_need_their_country_in_the_context(gazetteer: Gazet
         "geonames-2119932",
         "ru",
     ]
+    assert [p for _, p in found(gazetteer, "Builders left Kuwait City.")] == ["geonames-285787"]  # a capital
 
 
 # --- ambiguous names ------------------------------------------------------------------------------

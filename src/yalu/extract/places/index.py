@@ -41,6 +41,8 @@ class Entry:
     """Not when it continues a capitalised name: "Hillary Clinton" is no town (GeoNames names)."""
 
     def fits(self, words: list[str]) -> bool:
+        if not self.caps and not self.acronym:
+            return True
         if self.acronym:
             return all(not w.isalpha() or w.isupper() for w in words)
         return all(
@@ -99,7 +101,7 @@ class NameIndex:
     def _scan_words(self, text: str) -> list[Match]:
         spans = [m.span() for m in WORD.finditer(text)]
         words = [text[start:end] for start, end in spans]
-        folded = [fold(w) for w in words]
+        folded = [w.lower() if w.isascii() else fold(w) for w in words]  # inlined ASCII case: every word
         matches = []
         i = 0
         while i < len(words):
@@ -128,12 +130,12 @@ class NameIndex:
             start, end = spans[i][0], spans[i + len(key) - 1][1]
             if text.startswith("$", end):  # "US$500", "HK$": a currency, not a country
                 continue
-            after_name = _continues_name(text, spans, words, i)
-            fitting = tuple(
-                e for e in entries if e.fits(words[i : i + len(key)]) and not (e.standalone and after_name)
-            )
+            matched_words = words[i : i + len(key)]
+            fitting = [e for e in entries if e.fits(matched_words)]
+            if any(e.standalone for e in fitting) and _continues_name(text, spans, words, i):
+                fitting = [e for e in fitting if not e.standalone]
             if fitting:
-                return Match(start, end, key, fitting)
+                return Match(start, end, key, tuple(fitting))
         return None
 
     def _scan_cjk(self, text: str) -> list[Match]:
