@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from yalu.extract.lexicon import labelled_regexes, load, phrase_regex
+from yalu.extract.lexicon import labelled_regexes, labels_regex, load, phrase_regex
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,9 @@ def find_triggers(text: str) -> dict[str, Trigger]:
 
 def find_labels(file: str, text: str) -> list[str]:
     """Labels (sectors, indicators) whose patterns occur in ``text``, in the data file's order."""
-    return [label for label, regex in labelled_regexes(file).items() if regex.search(text)]
+    regex, groups = labels_regex(file)
+    found = {groups[m.lastgroup] for m in regex.finditer(text) if m.lastgroup}
+    return [label for label in groups.values() if label in found]
 
 
 @cache

@@ -51,3 +51,11 @@ def phrase_regex(file: str, *keys: str) -> re.Pattern[str]:
 def labelled_regexes(file: str) -> dict[str, re.Pattern[str]]:
     """For files that map a label (a sector, an indicator...) to its patterns: one regex per label."""
     return {label: phrase_regex(file, label) for label in load(file)}
+
+
+@cache
+def labels_regex(file: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex for all labels of a file, each label a named group; scanning once is much faster."""
+    groups = {f"g{i}": label for i, label in enumerate(load(file))}
+    body = "|".join(f"(?P<{group}>{alternation(load(file)[label])})" for group, label in groups.items())
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), groups

@@ -150,7 +150,7 @@ def merge_restatements(claims: Sequence[Claim], headings: set[int], gazetteer: G
         heading = claim.evidence[0].start in headings
         head = next((h for h in heads if is_restatement(claim, h, heading, gazetteer)), None)
         if head is None:
-            heads.append(claim.model_copy(deep=True))
+            heads.append(claim.model_copy(update={"evidence": list(claim.evidence)}))
         else:
             head.evidence.extend(claim.evidence)
     for head in heads:

@@ -89,7 +89,7 @@ class Sentence:
 
 def _is_real_boundary(line: str, stop: int) -> bool:
     """A full stop after an abbreviation or an initialism (U.N., Sept.) is not a boundary."""
-    match = WORD_BEFORE.search(line[: stop + 1])
+    match = WORD_BEFORE.search(line[max(0, stop - 40) : stop + 1])
     if not match:
         return True
     word = match.group(1).rstrip(".").lower()
