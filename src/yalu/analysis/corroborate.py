@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from datetime import date
 
 from pydantic import BaseModel, computed_field
@@ -64,16 +65,23 @@ class Finding(BaseModel):
 
 
 def corroborate(claims: Iterable[Claim], documents: Iterable[DocumentInfo]) -> list[Finding]:
-    """Group ``claims`` into findings, every claim in exactly one; a lone claim is a finding of one."""
+    """Group ``claims`` into findings, every claim in exactly one; a lone claim is a finding of one.
+
+    A claim joins the first finding whose every claim states the same fact, so
+    Hunchun and Yanji never meet through Jilin. Findings come by type, then date.
+    """
     index = index_documents(documents)
-    groups: list[list[Claim]] = []
-    for claim in sorted(claims, key=lambda c: (c.type, _sort_date(c, index), c.id)):
-        home = next((g for g in groups if all(_same_fact(claim, other, index) for other in g)), None)
+    dated = [_Dated(claim, _span(claim, index)) for claim in claims]
+    groups: dict[tuple[str, str, bool], list[list[_Dated]]] = {}
+    for item in sorted(dated, key=lambda d: (d.span.first if d.span else date.min, d.claim.id)):
+        kind = (item.claim.type, item.claim.modality, item.claim.per_group)
+        candidates = groups.setdefault(kind, [])
+        home = next((g for g in candidates if all(_same_fact(item, other) for other in g)), None)
         if home is None:
-            groups.append([claim])
+            candidates.append([item])
         else:
-            home.append(claim)
-    return [_finding(group, index) for group in groups]
+            home.append(item)
+    return [_finding([d.claim for d in group], index) for kind in sorted(groups) for group in groups[kind]]
 
 
 def independent_origin(claim: Claim, documents: Mapping[str, DocumentInfo]) -> str:
@@ -96,15 +104,21 @@ def independent_origin(claim: Claim, documents: Mapping[str, DocumentInfo]) -> s
     return root.outlet if root and root.outlet else f"document {root_id}"
 
 
-def _same_fact(a: Claim, b: Claim, documents: Mapping[str, DocumentInfo]) -> bool:
+@dataclass(frozen=True)
+class _Dated:
+    """A claim with the days it speaks of, worked out once rather than at every comparison."""
+
+    claim: Claim
+    span: Span | None
+
+
+def _same_fact(a: _Dated, b: _Dated) -> bool:
+    """Whether two claims of the same type, modality and kind of count can state one fact."""
     return (
-        a.document_id != b.document_id
-        and a.type == b.type
-        and a.modality == b.modality
-        and a.per_group == b.per_group
-        and _places_compatible(a, b)
-        and _dates_compatible(a, b, documents)
-        and _details_compatible(a, b)
+        a.claim.document_id != b.claim.document_id
+        and (a.span is None or b.span is None or a.span.overlaps(b.span))
+        and _places_compatible(a.claim, b.claim)
+        and _details_compatible(a.claim, b.claim)
     )
 
 
@@ -117,11 +131,6 @@ def _places_compatible(a: Claim, b: Claim) -> bool:
         any(compatible(p, q) for p in a.places if p.role == role for q in b.places if q.role == role)
         for role in roles
     )
-
-
-def _dates_compatible(a: Claim, b: Claim, documents: Mapping[str, DocumentInfo]) -> bool:
-    span_a, span_b = _span(a, documents), _span(b, documents)
-    return span_a is None or span_b is None or span_a.overlaps(span_b)
 
 
 def _details_compatible(a: Claim, b: Claim) -> bool:
@@ -194,11 +203,6 @@ def _outlets(group: list[Claim], documents: Mapping[str, DocumentInfo]) -> list[
 def _span(claim: Claim, documents: Mapping[str, DocumentInfo]) -> Span | None:
     document = documents.get(claim.document_id)
     return claim_span(claim, document.published if document else None, assumptions().undated_window_days)
-
-
-def _sort_date(claim: Claim, documents: Mapping[str, DocumentInfo]) -> str:
-    span = _span(claim, documents)
-    return span.first.isoformat() if span else ""
 
 
 def _date_label(claim: Claim, documents: Mapping[str, DocumentInfo]) -> str:

@@ -24,7 +24,7 @@ from yalu.analysis.evidence import EvidenceBase, gather_evidence
 from yalu.analysis.geography import country_place, named_place
 from yalu.analysis.grading import Grade
 from yalu.analysis.montecarlo import Array, simulate_mean, simulate_workers, summarize
-from yalu.errors import InsufficientEvidenceError
+from yalu.errors import InsufficientEvidenceError, YaluError
 from yalu.model import Claim
 
 DEFAULT_DRAWS = 20_000
@@ -95,7 +95,9 @@ def estimate_workers(
     grades by claim id, which replace the defaults.
     """
     question = _Question(country, place, start, end, by, draws, seed)
-    estimate, _ = _workers(question, _evidence(claims, documents, question, grades), _rng(seed))
+    estimate, _ = _workers(
+        question, _evidence(claims, documents, question, grades), np.random.default_rng(seed)
+    )
     return estimate
 
 
@@ -120,7 +122,7 @@ def estimate_revenue(
             "no reported state payment per worker (a wage claim with flow state_payment, per month, "
             f"year or day) for {question.area}: a revenue estimate needs at least one"
         )
-    rng = _rng(seed)
+    rng = np.random.default_rng(seed)
     workers, worker_draws = _workers(question, base, rng)
     monthly = simulate_mean([payment for _, payment in base.payments], draws, rng)
     revenue = worker_draws * monthly[None, :] * MONTHS[by]
@@ -195,14 +197,10 @@ def _range(evidence_span: Span, question: _Question) -> Span:
     first = iso_span(question.start).first if question.start else evidence_span.first
     last = iso_span(question.end).last if question.end else evidence_span.last
     if last < first:
-        raise InsufficientEvidenceError(f"the range ends ({last}) before it starts ({first})")
+        raise YaluError(f"the range ends ({last}) before it starts ({first})")
     return Span(first, last)
 
 
 def _summary(label: str, first: date, last: date, samples: Array) -> PeriodEstimate:
     central, low, high = summarize(samples)
     return PeriodEstimate(period=label, start=first, end=last, central=central, low=low, high=high)
-
-
-def _rng(seed: int) -> np.random.Generator:
-    return np.random.default_rng(seed)
