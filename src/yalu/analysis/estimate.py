@@ -95,9 +95,8 @@ def estimate_workers(
     grades by claim id, which replace the defaults.
     """
     question = _Question(country, place, start, end, by, draws, seed)
-    estimate, _ = _workers(
-        question, _evidence(claims, documents, question, grades), np.random.default_rng(seed)
-    )
+    base = _evidence(claims, documents, question, grades)
+    estimate, _ = _workers(question, base, np.random.default_rng(seed))
     return estimate
 
 
