@@ -199,3 +199,70 @@ def test_revenue_is_workers_times_the_payment_per_worker(make_claim: MakeClaim, 
 def test_revenue_needs_a_reported_payment_to_the_state(make_claim: MakeClaim, info: Info) -> None:
     with pytest.raises(InsufficientEvidenceError, match="no reported state payment per worker"):
         estimate_revenue([stock(make_claim)], [info(STOCK)], country="RU", draws=DRAWS)
+
+
+def test_a_place_is_measured_by_its_own_counts_and_moved_by_flows_into_it(
+    make_claim: MakeClaim, info: Info
+) -> None:
+    text = (
+        "About 3,000 North Koreans work in Dandong. Some 50,000 work in China. "
+        "In May 2024, 400 more arrived in Dandong and 300 went to Hunchun."
+    )
+    document = Document(id="dandong", outlet="Daily NK", published="2024-06-01", text=text)
+
+    def claim(quote: str, kind: str, number: int, place: str, role: str) -> Claim:
+        where = PlaceRef(name=place, role=role, country="CN")  # type: ignore[arg-type]
+        return make_claim(document, quote, kind, count=Count(min=number, max=number), places=[where])
+
+    in_dandong = claim("About 3,000 North Koreans work in Dandong", "presence", 3000, "Dandong", "location")
+    in_china = claim("Some 50,000 work in China", "presence", 50_000, "China", "location")
+    to_dandong = claim("400 more arrived in Dandong", "dispatch", 400, "Dandong", "destination")
+    to_hunchun = claim("300 went to Hunchun", "dispatch", 300, "Hunchun", "destination")
+
+    estimate = estimate_workers(
+        [in_dandong, in_china, to_dandong, to_hunchun],
+        [info(document)],
+        country="CN",
+        place="Dandong",
+        draws=DRAWS,
+    )
+
+    assert estimate.presence_claims == [in_dandong.id]
+    assert estimate.flow_claims == [to_dandong.id]
+    assert estimate.periods[0].central == pytest.approx(3000, rel=0.2)
+
+
+def test_payments_count_where_their_quote_places_them_in_the_currency_of_their_year(
+    make_claim: MakeClaim, info: Info
+) -> None:
+    roubles = Document(
+        id="rub",
+        outlet="NK News",
+        published="2019-05",
+        text="Each worker in Russia pays 600,000 roubles a year.",
+    )
+    yuan = Document(
+        id="cny", outlet="RFA", published="2019-05", text="Each worker in China pays 2,000 yuan a month."
+    )
+    in_russia = make_claim(
+        roubles,
+        roubles.text,
+        "wage",
+        money=Money(min=600_000, max=600_000, currency="RUB", per="year", flow="state_payment"),
+    )
+    in_china = make_claim(
+        yuan,
+        yuan.text,
+        "wage",
+        money=Money(min=2000, max=2000, currency="CNY", per="month", flow="state_payment"),
+    )
+
+    revenue = estimate_revenue(
+        [stock(make_claim), in_russia, in_china],
+        [info(STOCK), info(roubles), info(yuan)],
+        country="RU",
+        draws=DRAWS,
+    )
+
+    assert revenue.payment_claims == [in_russia.id]
+    assert revenue.monthly_payment.central == pytest.approx(600_000 / 64.7 / 12, rel=0.1)
