@@ -1,11 +1,13 @@
 """The gazetteer: finds place names in text, resolves them, and walks the admin hierarchy.
 
-Typical use by the extractor::
+Typical use by the extractor: one ``find`` over the whole document (cheaper
+than one per sentence, and the document is then its own context), then keep
+the mentions whose offsets fall inside each sentence::
 
     gazetteer = load_gazetteer()
-    countries = gazetteer.countries_named(gazetteer.find(document.text))
-    for mention in gazetteer.find(sentence, context=document.text):
-        mention = gazetteer.reconcile(mention, countries)   # None: drop it
+    mentions = gazetteer.find(document.text)
+    countries = gazetteer.countries_named(mentions)
+    kept = [m for m in (gazetteer.reconcile(m, countries) for m in mentions) if m is not None]
 
 A name with several readings (Nanping in Jilin or in Fujian) is resolved by
 the context: the reading whose province, prefecture or county the context
