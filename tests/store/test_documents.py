@@ -15,7 +15,7 @@ from yalu.store import (
     Store,
     add_document,
     document_to_model,
-    find_by_sha256,
+    find_same,
     get_document,
     list_documents,
 )
@@ -36,7 +36,8 @@ def test_a_document_and_its_original_are_stored_together(store: Store) -> None:
         assert row.original.size == len(original)
         assert row.sensitive is False
         assert row.ingested_at.tzinfo is not None
-        assert find_by_sha256(session, row.sha256) is row
+        assert find_same(session, sha256=row.sha256, external_id="other") == [("d1", row.sha256)]
+        assert find_same(session, sha256="0" * 64, external_id="d1") == [("d1", row.sha256)]
         assert document_to_model(row).text == "Workers were sent to Dandong."
 
 

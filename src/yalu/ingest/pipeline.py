@@ -21,9 +21,9 @@ from sqlalchemy.exc import IntegrityError
 
 from yalu.errors import InputError
 from yalu.ingest.files import collect_files, read_file
-from yalu.ingest.neardup import NearDuplicateIndex, from_bytes, signature, to_bytes
+from yalu.ingest.neardup import Match, NearDuplicateIndex, from_bytes, signature, to_bytes
 from yalu.ingest.parsed import Metadata, ParsedDocument, check_published
-from yalu.store import DocumentRow, Store, add_document, find_by_sha256
+from yalu.store import DocumentRow, Store, add_document, find_same
 
 Status = Literal["new", "duplicate", "near_duplicate", "failed"]
 NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -81,31 +81,29 @@ class Ingester:
 
     def _store(self, parsed: ParsedDocument) -> Outcome:
         sha256 = hashlib.sha256(parsed.original).hexdigest()
+        external_id = parsed.external_id or _file_document_id(parsed.source, sha256)
         minhash = signature(parsed.text)
         index = self._near_duplicates()
         with self.store.transaction() as session:
-            existing = find_by_sha256(session, sha256)
-            if existing is not None:
-                return Outcome(parsed.source, "duplicate", parsed.size, document_id=existing.external_id)
-            external_id = parsed.external_id or _file_document_id(parsed.source, sha256)
-            if session.scalar(select(DocumentRow.id).where(DocumentRow.external_id == external_id)):
+            same = find_same(session, sha256=sha256, external_id=external_id)
+            for found_id, found_sha256 in same:
+                if found_sha256 == sha256:
+                    return Outcome(parsed.source, "duplicate", parsed.size, document_id=found_id)
+            if same:
                 raise InputError(parsed.source, f"id {external_id!r} is already in the store with other text")
             match = index.closest(minhash) if minhash is not None else None
-            original = session.get(DocumentRow, match[0]) if match else None
-            similarity = match[1] if match else None
-            row = _row(parsed, external_id, minhash, original, similarity)
-            add_document(session, row, parsed.original)
-        if original is None:
+            row = add_document(session, _row(parsed, external_id, minhash, match), parsed.original)
+        if match is None:
             if minhash is not None:
-                index.add(row.id, minhash)
+                index.add(row.id, external_id, minhash)
             return Outcome(parsed.source, "new", parsed.size, document_id=external_id)
         return Outcome(
             parsed.source,
             "near_duplicate",
             parsed.size,
             document_id=external_id,
-            original_id=original.external_id,
-            similarity=similarity,
+            original_id=match.external_id,
+            similarity=match.similarity,
         )
 
     def _near_duplicates(self) -> NearDuplicateIndex:
@@ -113,21 +111,17 @@ class Ingester:
             self._index = NearDuplicateIndex()
             with self.store.session() as session:
                 originals = session.execute(
-                    select(DocumentRow.id, DocumentRow.minhash).where(
+                    select(DocumentRow.id, DocumentRow.external_id, DocumentRow.minhash).where(
                         DocumentRow.near_duplicate_of.is_(None), DocumentRow.minhash.is_not(None)
                     )
                 )
-                for document_id, minhash in originals:
-                    self._index.add(document_id, from_bytes(minhash))
+                for row_id, external_id, minhash in originals:
+                    self._index.add(row_id, external_id, from_bytes(minhash))
         return self._index
 
 
 def _row(
-    parsed: ParsedDocument,
-    external_id: str,
-    minhash: LeanMinHash | None,
-    original: DocumentRow | None,
-    similarity: float | None,
+    parsed: ParsedDocument, external_id: str, minhash: LeanMinHash | None, match: Match | None
 ) -> DocumentRow:
     """Material with no sign of publication (no URL, no outlet) is sensitive unless marked otherwise."""
     return DocumentRow(
@@ -142,8 +136,8 @@ def _row(
         site=parsed.site,
         source_path=parsed.source,
         media_type=parsed.media_type,
-        near_duplicate_of=original.id if original else None,
-        similarity=similarity,
+        near_duplicate_of=match.row_id if match else None,
+        similarity=match.similarity if match else None,
         sensitive=parsed.sensitive if parsed.sensitive is not None else not (parsed.url or parsed.outlet),
         minhash=to_bytes(minhash) if minhash is not None else None,
         extra=parsed.extra,

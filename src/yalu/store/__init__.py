@@ -7,7 +7,7 @@ supported) and work in ``store.session()`` or ``store.transaction()``.
 from yalu.store.claims import SavedClaims, load_claims, save_claims
 from yalu.store.convert import claim_from_model, claim_to_model, document_to_model
 from yalu.store.database import Store, open_store
-from yalu.store.documents import add_document, find_by_sha256, get_document, list_documents
+from yalu.store.documents import add_document, find_same, get_document, list_documents
 from yalu.store.search import MARK_END, MARK_START, SearchHit, search_documents
 from yalu.store.stats import StoreStats, store_stats
 from yalu.store.tables import (
@@ -36,7 +36,7 @@ __all__ = [
     "claim_from_model",
     "claim_to_model",
     "document_to_model",
-    "find_by_sha256",
+    "find_same",
     "get_document",
     "list_documents",
     "load_claims",
