@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from yalu.extract.lexicon import labelled_regexes, labels_regex, load, phrase_regex
+from yalu.extract.lexicon import Phrases, label_gate, labelled_regexes, load, phrase_regex
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,7 @@ class Trigger:
 
 
 @cache
-def _trigger_regexes() -> dict[str, dict[str, re.Pattern[str]]]:
+def _trigger_regexes() -> dict[str, dict[str, Phrases]]:
     rules = load("triggers")
     return {kind: {name: phrase_regex("triggers", kind, name) for name in rules[kind]} for kind in rules}
 
@@ -34,8 +34,9 @@ def find_triggers(text: str) -> dict[str, Trigger]:
     """The first matching rule of each claim type, in the data file's rule order."""
     found: dict[str, Trigger] = {}
     for kind, rules in _trigger_regexes().items():
+        candidates = label_gate("triggers", kind).candidates(text)
         for name, regex in rules.items():
-            match = regex.search(text)
+            match = regex.search(text) if name in candidates else None
             if match:
                 found[kind] = Trigger(kind, f"{kind}.{name}", match.start(), match.end())
                 break
@@ -44,13 +45,14 @@ def find_triggers(text: str) -> dict[str, Trigger]:
 
 def find_labels(file: str, text: str) -> list[str]:
     """Labels (sectors, indicators) whose patterns occur in ``text``, in the data file's order."""
-    regex, groups = labels_regex(file)
-    found = {groups[m.lastgroup] for m in regex.finditer(text) if m.lastgroup}
-    return [label for label in groups.values() if label in found]
+    candidates = label_gate(file).candidates(text)
+    return [
+        label for label, regex in labelled_regexes(file).items() if label in candidates and regex.search(text)
+    ]
 
 
 @cache
-def _incident_regexes() -> dict[str, re.Pattern[str]]:
+def _incident_regexes() -> dict[str, Phrases]:
     return {label: phrase_regex("incidents", "labels", label) for label in load("incidents")["labels"]}
 
 
@@ -65,8 +67,9 @@ def _blocked(text: str, start: int, end: int) -> bool:
 def find_incidents(text: str) -> list[Trigger]:
     """Incidents the sentence reports as events, one per kind, earliest first."""
     found: dict[str, Trigger] = {}
+    candidates = label_gate("incidents", "labels").candidates(text)
     for label, regex in _incident_regexes().items():
-        for match in regex.finditer(text):
+        for match in regex.finditer(text) if label in candidates else ():
             if not _blocked(text, match.start(), match.end()):
                 found[label] = Trigger("incident", f"incident.{label}", match.start(), match.end())
                 break
@@ -82,7 +85,7 @@ def incident_label(trigger: Trigger) -> str:
 
 
 @cache
-def _actor_regexes() -> dict[str, re.Pattern[str]]:
+def _actor_regexes() -> dict[str, Phrases]:
     return labelled_regexes("actors")
 
 

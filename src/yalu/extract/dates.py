@@ -54,6 +54,10 @@ PATTERNS = [
     ("weekday", r"\b(?:on\s+|last\s+)?"
      r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
 ]  # fmt: skip
+DATE_GATE = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|"
+    r"\b(?i:last|this|next|previous|spring|summer|autumn|fall|winter)\b"
+)
 COMPILED = [(name, re.compile(pattern)) for name, pattern in PATTERNS]
 
 
@@ -211,6 +215,8 @@ def _is_spoken(text: str, start: int) -> bool:
 
 def find_dates(text: str, published: str | None) -> list[DateMention]:
     """Dates in ``text`` resolved against ``published``, earliest first, without overlaps."""
+    if not DATE_GATE.search(text):
+        return []
     anchor = Anchor.parse(published)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []

@@ -9,7 +9,8 @@ Entries are regular expressions matched case-insensitively on word boundaries.
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Iterator
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -38,24 +39,115 @@ def alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
 
 
+CASE_SENSITIVE = re.compile(r"\[[^\]]*[A-Z]|\(\?-?i|\(\?P<")
+
+
+def lower_literals(pattern: str) -> str:
+    """The pattern with its literal letters in lower case; escapes (``\\W``, ``\\S``) are left alone."""
+    out, escaped = [], False
+    for char in pattern:
+        out.append(char if escaped else char.lower())
+        escaped = char == "\\" and not escaped
+    return "".join(out)
+
+
+@lru_cache(maxsize=16)
+def lowered(text: str) -> str | None:
+    """``text`` in lower case, when lowering keeps every offset (it does for all but a few scripts)."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+class Phrases:
+    """A whole-word, case-insensitive pattern list, matched fast.
+
+    Python's ``re`` is several times slower with IGNORECASE on long alternations,
+    so patterns without case-sensitive parts are compiled in lower case and run
+    on the lower-cased text; match offsets are the same. ``exact`` is the plain
+    case-insensitive regex, for everything beyond finding spans.
+    """
+
+    def __init__(self, patterns: list[str]) -> None:
+        body = alternation(patterns)
+        self.exact = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+        fast = not CASE_SENSITIVE.search(body)
+        self._lower = re.compile(rf"(?<![\w-])(?:{lower_literals(body)})(?![\w-])") if fast else None
+
+    def _target(self, text: str) -> tuple[re.Pattern[str], str]:
+        low = lowered(text) if self._lower is not None else None
+        return (self._lower, low) if self._lower is not None and low is not None else (self.exact, text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        regex, target = self._target(text)
+        return regex.search(target)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        regex, target = self._target(text)
+        return regex.finditer(target)
+
+
 @cache
-def phrase_regex(file: str, *keys: str) -> re.Pattern[str]:
-    """A whole-word, case-insensitive regex for the pattern list at ``keys`` in ``file``."""
+def phrase_regex(file: str, *keys: str) -> Phrases:
+    """Whole-word, case-insensitive matching of the pattern list at ``keys`` in ``file``."""
     node = load(file)
     for key in keys:
         node = node[key]
-    return re.compile(rf"(?<![\w-])(?:{alternation(node)})(?![\w-])", re.IGNORECASE)
+    return Phrases(node)
 
 
 @cache
-def labelled_regexes(file: str) -> dict[str, re.Pattern[str]]:
+def labelled_regexes(file: str) -> dict[str, Phrases]:
     """For files that map a label (a sector, an indicator...) to its patterns: one regex per label."""
     return {label: phrase_regex(file, label) for label in load(file)}
 
 
+WORD = re.compile(r"\w+")
+LEADING_LITERAL = re.compile(r"^[\w' ]+")
+
+
+class Gate:
+    """A cheap word test that rules labels out before their regular expressions run.
+
+    Each pattern that starts with literal text contributes its first word; a
+    label can match a sentence only if some word of the sentence starts with
+    one of those. Labels with a pattern that starts with regex syntax are always
+    candidates. Scanning a sentence's words is far cheaper than trying dozens of
+    case-insensitive alternations at every position.
+    """
+
+    def __init__(self, patterns_by_label: dict[str, list[str]]) -> None:
+        self.always: set[str] = set()
+        self.stems: dict[str, set[tuple[str, str]]] = {}
+        for label, patterns in patterns_by_label.items():
+            for pattern in patterns:
+                literal = LEADING_LITERAL.match(pattern)
+                first = literal.group(0).split()[0].lower() if literal and literal.group(0).split() else ""
+                if len(first) < 2 or (
+                    literal and literal.end() < len(pattern) and pattern[literal.end()] in "?*{"
+                ):
+                    self.always.add(label)
+                else:
+                    self.stems.setdefault(first[:2], set()).add((first.rstrip("'"), label))
+
+    def candidates(self, text: str) -> set[str]:
+        found = set(self.always)
+        for word in words_of(text):
+            for stem, label in self.stems.get(word[:2], ()):
+                if word.startswith(stem):
+                    found.add(label)
+        return found
+
+
+@lru_cache(maxsize=16)
+def words_of(text: str) -> frozenset[str]:
+    """The distinct lower-case words of a sentence; every finder's gate reads the same set."""
+    return frozenset(WORD.findall(text.lower()))
+
+
 @cache
-def labels_regex(file: str) -> tuple[re.Pattern[str], dict[str, str]]:
-    """One regex for all labels of a file, each label a named group; scanning once is much faster."""
-    groups = {f"g{i}": label for i, label in enumerate(load(file))}
-    body = "|".join(f"(?P<{group}>{alternation(load(file)[label])})" for group, label in groups.items())
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), groups
+def label_gate(file: str, *keys: str) -> Gate:
+    """The :class:`Gate` for a file that maps labels to pattern lists (optionally under ``keys``)."""
+    node = load(file)
+    for key in keys:
+        node = node[key]
+    return Gate(node)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from yalu.extract.lexicon import alternation, load
@@ -62,6 +62,14 @@ def _amount_regex() -> re.Pattern[str]:
         rf"(?:\s*(?P<post>{after})(?![\w]))?",
         re.IGNORECASE,
     )
+
+
+@cache
+def _currency_gate() -> re.Pattern[str]:
+    """Any currency word or symbol at all: most sentences have none, and then nothing else runs."""
+    currencies = _lexicon()["currencies"]
+    words = [p for spec in currencies.values() for side in ("before", "after") for p in spec[side]]
+    return re.compile(alternation(words), re.IGNORECASE)
 
 
 def _currency(symbol: str | None, side: str) -> str | None:
@@ -125,6 +133,8 @@ def _flow(clause: str) -> str | None:
 
 def find_money(text: str) -> list[MoneyMention]:
     """Amounts in ``text`` that a pay, fee, bribe or revenue word ties to the labour."""
+    if not _currency_gate().search(text):
+        return []
     raw = [(m, a) for m in _amount_regex().finditer(text) if (a := _amount(m))]
     mentions: list[MoneyMention] = []
     for index, (match, amount) in enumerate(raw):

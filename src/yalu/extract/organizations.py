@@ -56,9 +56,9 @@ def _clean(name: str) -> str:
 
 
 def _is_reporting_body(name: str) -> bool:
-    return bool(phrase_regex("organizations", "reporting_bodies").fullmatch(name)) or bool(
-        phrase_regex("organizations", "reporting_bodies").search(name)
-        and not _heads().search(phrase_regex("organizations", "reporting_bodies").sub("", name))
+    bodies = phrase_regex("organizations", "reporting_bodies").exact
+    return bool(bodies.fullmatch(name)) or bool(
+        bodies.search(name) and not _heads().search(bodies.sub("", name))
     )
 
 

@@ -35,6 +35,11 @@ EXACT = r"about|around|approximately|roughly|some|an estimated|estimated|nearly|
 AT_LEAST = r"more than|over|at least|upwards of|in excess of|no fewer than|no less than"
 AT_MOST = r"up to|fewer than|less than|under|at most|as many as|as much as|no more than"
 RANGE_SEP = r"\s*(?:-|–|—|to|or)\s*"
+NUMERIC_GATE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|dozen|hundred|thousand|million)",
+    re.IGNORECASE,
+)
 ADJECTIVES = r"(?:[\"“”'‘’]?[\w-]+[\"“”'‘’]?\s+){0,4}?"
 
 
@@ -131,6 +136,8 @@ def find_counts(text: str) -> list[CountMention]:
     """Worker counts in ``text``, earliest first; overlapping readings keep the most specific."""
     patterns = _patterns()
     found: list[CountMention] = []
+    if not NUMERIC_GATE.search(text):
+        return _singular_counts(text, patterns)
     for match in patterns["groups"].finditer(text):
         found.append(_scaled(match, parse_number(match.group("n")) or 0))
     for match in patterns["percent"].finditer(text):
@@ -151,10 +158,12 @@ def find_counts(text: str) -> list[CountMention]:
             and not _unit_follows(text, match.end())
         ):
             found.append(_mention(match, _bounds(match)))
-    for match in patterns["singular"].finditer(text):
-        found.append(_mention(match, (1, 1), singular=True))
-    for match in patterns["victim"].finditer(text):
-        found.append(_mention(match, (1, 1), singular=True, victim=True))
+    return _without_overlaps(found + _singular_counts(text, patterns))
+
+
+def _singular_counts(text: str, patterns: dict[str, re.Pattern[str]]) -> list[CountMention]:
+    found = [_mention(m, (1, 1), singular=True) for m in patterns["singular"].finditer(text)]
+    found += [_mention(m, (1, 1), singular=True, victim=True) for m in patterns["victim"].finditer(text)]
     return _without_overlaps(found)
 
 
