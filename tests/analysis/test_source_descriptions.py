@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from yalu.analysis.sources import canonical_outlet, cited_outlet, find_source_descriptions
+from yalu.analysis.sources import canonical_outlet, cited_outlet, find_source_descriptions, redact_sources
+from yalu.model import Evidence
 
 MUST_FIND = [
     (
@@ -70,3 +71,13 @@ def test_outlets_are_named_as_the_catalogue_names_them() -> None:
     assert canonical_outlet("DailyNK") == "Daily NK"
     assert canonical_outlet(None, "https://www.rfa.org/english/news/korea/x.html") == "Radio Free Asia"
     assert canonical_outlet("Hamgyong Herald") == "Hamgyong Herald"
+
+
+def test_published_quotes_withhold_the_source_descriptions_inside_them() -> None:
+    text = "Officials were tight-lipped. A trade official in Changbai County said 40 women left on Monday."
+    sources = find_source_descriptions(text)
+    start = text.index("A trade")
+    quote = Evidence(start=start, end=len(text), quote=text[start:])
+
+    assert redact_sources(quote, sources) == "[source withheld] said 40 women left on Monday."
+    assert redact_sources(quote, [s.model_copy(update={"sensitive": False}) for s in sources]) == quote.quote

@@ -10,15 +10,18 @@ marked sensitive and must not be published unless an analyst decides otherwise.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import urlparse
 
 from pydantic import BaseModel
 
 from yalu.analysis.catalog import Outlet, source_catalog
+from yalu.model import Evidence
 
 WORD_START = r"(?<![\w-])"
 WORD_END = r"(?![\w-])"
+WITHHELD = "[source withheld]"
 
 
 class SourceDescription(BaseModel):
@@ -40,6 +43,20 @@ def find_source_descriptions(text: str) -> list[SourceDescription]:
             if not any(start < other.end and other.start < end for other in found):
                 found.append(SourceDescription(start=start, end=end, text=text[start:end], kind=kind))
     return sorted(found, key=lambda description: description.start)
+
+
+def redact_sources(quote: Evidence, sources: Iterable[SourceDescription]) -> str:
+    """The quote with each sensitive source description in it withheld, for anything published.
+
+    Quotes often carry the description ("A trade official in Changbai County
+    said ..."); a report can cite the quote without pointing at the person.
+    """
+    text = quote.quote
+    for source in sorted(sources, key=lambda s: s.start, reverse=True):
+        start, end = max(source.start, quote.start), min(source.end, quote.end)
+        if source.sensitive and start < end:
+            text = text[: start - quote.start] + WITHHELD + text[end - quote.start :]
+    return text
 
 
 def canonical_outlet(name: str | None, url: str | None = None) -> str | None:
