@@ -58,7 +58,7 @@ def simulate_workers(
     drift_sigma: float,
 ) -> Array:
     """Draws of the number of workers at each of ``times`` (decimal years): shape ``(len(times), draws)``."""
-    values = draw_values(reports, draws, rng)
+    values = _draw_values(reports, draws, rng)
     report_times = _draw_times(reports, draws, rng)
     amounts, flow_times = _draw_flows(flows, draws, rng)
     all_times = [times.min(), times.max(), *(r.start for r in reports), *(r.end for r in reports)]
@@ -83,13 +83,13 @@ def simulate_mean(observations: Sequence[Observation], draws: int, rng: np.rando
     differs between places and employers; resampling the reports carries that
     spread into the average, and it narrows as more reports agree.
     """
-    values = draw_values(observations, draws, rng)
+    values = _draw_values(observations, draws, rng)
     shares = rng.dirichlet(np.ones(len(observations)), size=draws).T
     shares *= np.array([o.weight for o in observations])[:, None]
     return np.asarray((shares * values).sum(axis=0) / shares.sum(axis=0))
 
 
-def draw_values(observations: Sequence[Observation], draws: int, rng: np.random.Generator) -> Array:
+def _draw_values(observations: Sequence[Observation], draws: int, rng: np.random.Generator) -> Array:
     """A value inside each reported range (uniform on the log scale), times the report's error."""
     low = np.log([[_positive(o.low)] for o in observations])
     high = np.log([[_positive(o.high)] for o in observations])
@@ -120,7 +120,7 @@ def _draw_flows(flows: Sequence[Flow], draws: int, rng: np.random.Generator) -> 
     for index, flow in enumerate(flows):
         weights = np.array([version.weight for version in flow.versions])
         chosen = rng.choice(len(flow.versions), size=draws, p=weights / weights.sum())
-        version_amounts = draw_values(flow.versions, draws, rng)
+        version_amounts = _draw_values(flow.versions, draws, rng)
         version_times = _draw_times(flow.versions, draws, rng)
         amounts[index] = flow.sign * np.take_along_axis(version_amounts, chosen[None, :], axis=0)[0]
         times[index] = np.take_along_axis(version_times, chosen[None, :], axis=0)[0]
