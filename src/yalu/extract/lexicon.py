@@ -39,23 +39,26 @@ def alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
 
 
-CASE_SENSITIVE = re.compile(r"\[[^\]]*[A-Z]|\(\?-?i|\(\?P<")
+CASE_SENSITIVE = re.compile(r"\[[^\]]*[A-Z]|\(\?-?i")
+PROTECTED = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
 
 
 def lower_literals(pattern: str) -> str:
-    """The pattern with its literal letters in lower case; escapes (``\\W``, ``\\S``) are left alone."""
-    out, escaped = [], False
-    for char in pattern:
-        out.append(char if escaped else char.lower())
-        escaped = char == "\\" and not escaped
-    return "".join(out)
+    """The pattern with its literal letters in lower case; escapes and group names are left alone."""
+    out, last = [], 0
+    for match in PROTECTED.finditer(pattern):
+        out += [pattern[last : match.start()].lower(), match.group(0)]
+        last = match.end()
+    return "".join([*out, pattern[last:].lower()])
 
 
 @lru_cache(maxsize=16)
-def lowered(text: str) -> str | None:
-    """``text`` in lower case, when lowering keeps every offset (it does for all but a few scripts)."""
+def lowered(text: str) -> str:
+    """``text`` in lower case with every offset kept (the rare letter whose lower case is longer stays)."""
     low = text.lower()
-    return low if len(low) == len(text) else None
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 class Phrases:
@@ -74,8 +77,7 @@ class Phrases:
         self._lower = re.compile(rf"(?<![\w-])(?:{lower_literals(body)})(?![\w-])") if fast else None
 
     def _target(self, text: str) -> tuple[re.Pattern[str], str]:
-        low = lowered(text) if self._lower is not None else None
-        return (self._lower, low) if self._lower is not None and low is not None else (self.exact, text)
+        return (self._lower, lowered(text)) if self._lower is not None else (self.exact, text)
 
     def search(self, text: str) -> re.Match[str] | None:
         regex, target = self._target(text)
@@ -131,17 +133,21 @@ class Gate:
 
     def candidates(self, text: str) -> set[str]:
         found = set(self.always)
-        for word in words_of(text):
-            for stem, label in self.stems.get(word[:2], ()):
-                if word.startswith(stem):
+        words = words_by_prefix(text)
+        for prefix in words.keys() & self.stems.keys():
+            for stem, label in self.stems[prefix]:
+                if label not in found and any(word.startswith(stem) for word in words[prefix]):
                     found.add(label)
         return found
 
 
 @lru_cache(maxsize=16)
-def words_of(text: str) -> frozenset[str]:
-    """The distinct lower-case words of a sentence; every finder's gate reads the same set."""
-    return frozenset(WORD.findall(text.lower()))
+def words_by_prefix(text: str) -> dict[str, list[str]]:
+    """The lower-case words of a sentence by their first two letters; every gate reads the same index."""
+    index: dict[str, list[str]] = {}
+    for word in set(WORD.findall(text.lower())):
+        index.setdefault(word[:2], []).append(word)
+    return index
 
 
 @cache

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from yalu.extract.lexicon import alternation, load, phrase_regex
+from yalu.extract.lexicon import alternation, load, lower_literals, lowered, phrase_regex
 from yalu.extract.numbers import NUMBER, as_int, parse_number
 
 VAGUE = {
@@ -37,8 +37,7 @@ AT_MOST = r"up to|fewer than|less than|under|at most|as many as|as much as|no mo
 RANGE_SEP = r"\s*(?:-|–|—|to|or)\s*"
 NUMERIC_GATE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|dozen|hundred|thousand|million)",
-    re.IGNORECASE,
+    r"sixty|seventy|eighty|ninety|dozen|hundred|thousand|million)"
 )
 ADJECTIVES = r"(?:[\"“”'‘’]?[\w-]+[\"“”'‘’]?\s+){0,4}?"
 
@@ -57,6 +56,10 @@ class CountMention:
     victim: bool = False
 
 
+def _lower(pattern: str, flags: int) -> re.Pattern[str]:
+    return re.compile(lower_literals(pattern), flags)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     plural = alternation(load("workers")["plural"])
@@ -70,27 +73,27 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     qualifier = rf"(?:(?P<qual>{EXACT}|{AT_LEAST}|{AT_MOST})\s+)?"
     noun = rf"(?:of\s+)?(?:the\s+)?{ADJECTIVES}(?:{plural})\b"
-    flags = re.IGNORECASE
+    flags = 0
     return {
-        "groups": re.compile(
+        "groups": _lower(
             rf"\b(?P<n>{NUMBER})\s+(?:groups|batches|teams|contingents|buses)\s+of\s+{qualifier}{amount}"
             rf"(?:\s+{noun})?\s+each\b",
             flags,
         ),
-        "group_size": re.compile(
+        "group_size": _lower(
             rf"\b(?:groups|batches|teams|contingents|units)\s+of\s+{qualifier}{amount}(?:\s+{noun})?", flags
         ),
-        "each": re.compile(rf"\b{qualifier}{amount}\s+{noun}\s+each\b", flags),
-        "vague": re.compile(rf"\b(?P<vague>{vague})\s+{noun}", flags),
-        "number": re.compile(rf"\b{qualifier}{amount}\s+{noun}", flags),
-        "percent": re.compile(
+        "each": _lower(rf"\b{qualifier}{amount}\s+{noun}\s+each\b", flags),
+        "vague": _lower(rf"\b(?P<vague>{vague})\s+{noun}", flags),
+        "number": _lower(rf"\b{qualifier}{amount}\s+{noun}", flags),
+        "percent": _lower(
             rf"\b(?P<pct>\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s+of\s+"
             rf"(?:the\s+)?{qualifier}{amount}\s+{noun}",
             flags,
         ),
-        "elliptic": re.compile(rf"\b{qualifier}{amount}(?=\s+(?:{follower})\b)(?!\s+in\s+\d)", flags),
-        "singular": re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{singular})\b(?!s)", flags),
-        "victim": re.compile(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{victims})\b(?!s)", flags),
+        "elliptic": _lower(rf"\b{qualifier}{amount}(?=\s+(?:{follower})\b)(?!\s+in\s+\d)", flags),
+        "singular": _lower(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{singular})\b(?!s)", flags),
+        "victim": _lower(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{victims})\b(?!s)", flags),
     }
 
 
@@ -113,57 +116,63 @@ def _is_year(match: re.Match[str]) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d\d", text)) and not match.group("qual")
 
 
-def _mention(match: re.Match[str], bounds: tuple[int | None, int | None], **flags: bool) -> CountMention:
-    return CountMention(match.start(), match.end(), match.group(0), bounds[0], bounds[1], **flags)
+def _mention(
+    match: re.Match[str], text: str, bounds: tuple[int | None, int | None], **flags: bool
+) -> CountMention:
+    """The patterns run on lower-cased text; the mention keeps the source's own wording from ``text``."""
+    return CountMention(
+        match.start(), match.end(), text[match.start() : match.end()], bounds[0], bounds[1], **flags
+    )
 
 
-def _scaled(match: re.Match[str], factor: float) -> CountMention:
+def _scaled(match: re.Match[str], text: str, factor: float) -> CountMention:
     lo, hi = _bounds(match)
     scale = as_int(factor)
     return _mention(
         match,
+        text,
         (None if lo is None else lo * (scale or 0), None if hi is None else hi * (scale or 0)),
     )
 
 
-def _percent(match: re.Match[str]) -> CountMention:
+def _percent(match: re.Match[str], text: str) -> CountMention:
     lo, hi = _bounds(match)
     share = float(match.group("pct")) / 100
-    return _mention(match, (as_int(lo * share) if lo else None, as_int(hi * share) if hi else None))
+    return _mention(match, text, (as_int(lo * share) if lo else None, as_int(hi * share) if hi else None))
 
 
 def find_counts(text: str) -> list[CountMention]:
     """Worker counts in ``text``, earliest first; overlapping readings keep the most specific."""
-    patterns = _patterns()
+    patterns, low = _patterns(), lowered(text)
+    if not NUMERIC_GATE.search(low):
+        return _singular_counts(text, low, patterns)
     found: list[CountMention] = []
-    if not NUMERIC_GATE.search(text):
-        return _singular_counts(text, patterns)
-    for match in patterns["groups"].finditer(text):
-        found.append(_scaled(match, parse_number(match.group("n")) or 0))
-    for match in patterns["percent"].finditer(text):
-        found.append(_percent(match))
+    for match in patterns["groups"].finditer(low):
+        found.append(_scaled(match, text, parse_number(match.group("n")) or 0))
+    for match in patterns["percent"].finditer(low):
+        found.append(_percent(match, text))
     for name in ("group_size", "each"):
-        for match in patterns[name].finditer(text):
-            found.append(_mention(match, _bounds(match), per_group=True))
-    for match in patterns["vague"].finditer(text):
-        found.append(_mention(match, VAGUE[match.group("vague").lower()]))
-    for match in patterns["number"].finditer(text):
+        for match in patterns[name].finditer(low):
+            found.append(_mention(match, text, _bounds(match), per_group=True))
+    for match in patterns["vague"].finditer(low):
+        found.append(_mention(match, text, VAGUE[match.group("vague")]))
+    for match in patterns["number"].finditer(low):
         if not _is_year(match):
-            found.append(_mention(match, _bounds(match)))
+            found.append(_mention(match, text, _bounds(match)))
     names_workers = bool(found) or _names_workers(text)
-    for match in patterns["elliptic"].finditer(text):
+    for match in patterns["elliptic"].finditer(low):
         if (
             (names_workers or match.group("qual"))
             and not _is_year(match)
-            and not _unit_follows(text, match.end())
+            and not _unit_follows(low, match.end())
         ):
-            found.append(_mention(match, _bounds(match)))
-    return _without_overlaps(found + _singular_counts(text, patterns))
+            found.append(_mention(match, text, _bounds(match)))
+    return _without_overlaps(found + _singular_counts(text, low, patterns))
 
 
-def _singular_counts(text: str, patterns: dict[str, re.Pattern[str]]) -> list[CountMention]:
-    found = [_mention(m, (1, 1), singular=True) for m in patterns["singular"].finditer(text)]
-    found += [_mention(m, (1, 1), singular=True, victim=True) for m in patterns["victim"].finditer(text)]
+def _singular_counts(text: str, low: str, patterns: dict[str, re.Pattern[str]]) -> list[CountMention]:
+    found = [_mention(m, text, (1, 1), singular=True) for m in patterns["singular"].finditer(low)]
+    found += [_mention(m, text, (1, 1), singular=True, victim=True) for m in patterns["victim"].finditer(low)]
     return _without_overlaps(found)
 
 
