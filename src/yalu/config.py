@@ -35,6 +35,14 @@ class Settings(BaseSettings):
         default=50 * 1024 * 1024,
         description="Largest file, in bytes, that ingest accepts.",
     )
+    secret_key: str | None = Field(
+        default=None,
+        description="Key that signs workspace cookies; generated and kept in the data folder when unset.",
+    )
+    tile_url: str | None = Field(
+        default=None,
+        description="Map tile URL template ({z}/{x}/{y}) drawn under the country outlines, where reachable.",
+    )
 
     @property
     def effective_database_url(self) -> str:

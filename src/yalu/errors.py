@@ -32,3 +32,7 @@ class NotFoundError(YaluError):
 
 class InsufficientEvidenceError(YaluError):
     """The evidence cannot support what was asked, e.g. an estimate with no presence claim."""
+
+
+class AccessError(YaluError):
+    """An account change, login or action was refused: unknown role, weak password, missing right."""

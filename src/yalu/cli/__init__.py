@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from yalu.cli import demo, documents, extract, ingest, search, stats  # noqa: F401  (modules register their commands)
+from yalu.cli import demo, documents, extract, ingest, search, serve, stats, users  # noqa: F401  (modules register commands)
 from yalu.cli.app import app
 
 

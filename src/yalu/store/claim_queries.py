@@ -1,0 +1,169 @@
+"""Finding claims for the workspace: filters, sorting and pages over the claims table.
+
+Filters combine with AND. A place filter is a set of gazetteer ids (the place
+and everything under it) and, for a country, its country code, so claims
+placed only by country still count. Dates overlap rather than nest: a claim
+dated "2025-09" matches a range that ends on 2025-09-10.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from typing import Literal
+
+from sqlalchemy import ColumnElement, Select, String, and_, cast, exists, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, joinedload, selectinload
+
+from yalu.store.tables import ClaimPlaceRow, ClaimRow, DocumentRow, EvidenceRow
+
+ClaimSort = Literal["date", "-date", "type", "-count", "status", "published", "-updated"]
+# Sorts after every date digit and the "-" between parts, so "2025-09" + this ends after "2025-09-30".
+DATE_END_PAD = "~"
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """What an analyst narrowed the claims down to; empty fields do not filter."""
+
+    types: Collection[str] = ()
+    modality: str | None = None
+    statuses: Collection[str] = ()
+    place_ids: Collection[str] = ()
+    countries: Collection[str] = ()
+    date_from: str | None = None
+    date_to: str | None = None
+    sector: str | None = None
+    indicator: str | None = None
+    outlet: str | None = None
+    text: str | None = None
+    document_id: int | None = None
+    include_sensitive: bool = True
+    exclude_ids: Collection[str] = field(default=())
+
+
+def claim_conditions(claim_filter: ClaimFilter) -> list[ColumnElement[bool]]:
+    """The WHERE conditions of ``claim_filter`` over ``ClaimRow`` (documents joined where needed)."""
+    f = claim_filter
+    conditions: list[ColumnElement[bool]] = []
+    if f.types:
+        conditions.append(ClaimRow.type.in_(list(f.types)))
+    if f.modality:
+        conditions.append(ClaimRow.modality == f.modality)
+    if f.statuses:
+        conditions.append(ClaimRow.status.in_(list(f.statuses)))
+    if f.place_ids or f.countries:
+        conditions.append(_placed_in(f.place_ids, f.countries))
+    if f.date_to:
+        conditions.append(ClaimRow.date_start <= f.date_to)
+    if f.date_from:
+        claim_end = func.coalesce(ClaimRow.date_end, ClaimRow.date_start) + DATE_END_PAD
+        conditions.append(claim_end >= f.date_from)
+    if f.sector:
+        conditions.append(_json_list_holds(ClaimRow.sectors, f.sector))
+    if f.indicator:
+        conditions.append(_json_list_holds(ClaimRow.indicators, f.indicator))
+    if f.outlet or not f.include_sensitive:
+        conditions.append(_document_matches(f.outlet, f.include_sensitive))
+    if f.text:
+        quoted = exists().where(
+            EvidenceRow.claim_id == ClaimRow.id, EvidenceRow.quote.icontains(f.text, autoescape=True)
+        )
+        conditions.append(quoted)
+    if f.document_id is not None:
+        conditions.append(ClaimRow.document_id == f.document_id)
+    if f.exclude_ids:
+        conditions.append(ClaimRow.id.not_in(list(f.exclude_ids)))
+    return conditions
+
+
+def _placed_in(place_ids: Collection[str], countries: Collection[str]) -> ColumnElement[bool]:
+    # An alias, so the test stays its own subquery when the outer query also reads claim_places (the map).
+    place = aliased(ClaimPlaceRow)
+    where = []
+    if place_ids:
+        where.append(place.gazetteer_id.in_(list(place_ids)))
+    if countries:
+        where.append(place.country.in_(list(countries)))
+    return exists().where(place.claim_id == ClaimRow.id, or_(*where))
+
+
+def _json_list_holds(column: InstrumentedAttribute[list[str]], value: str) -> ColumnElement[bool]:
+    """Whether a JSON list of words holds ``value``; the quotes keep "it" from matching "fruit"."""
+    return cast(column, String).contains(f'"{value}"', autoescape=True)
+
+
+def _document_matches(outlet: str | None, include_sensitive: bool) -> ColumnElement[bool]:
+    where = [DocumentRow.id == ClaimRow.document_id]
+    if outlet:
+        where.append(DocumentRow.outlet == outlet)
+    if not include_sensitive:
+        where.append(DocumentRow.sensitive.is_(False))
+    return exists().where(and_(*where))
+
+
+# What a list of claims shows: quotes, places and the document's heading, not its whole text.
+LISTING = (
+    selectinload(ClaimRow.evidence),
+    selectinload(ClaimRow.places),
+    joinedload(ClaimRow.document).load_only(
+        DocumentRow.external_id,
+        DocumentRow.title,
+        DocumentRow.outlet,
+        DocumentRow.published,
+        DocumentRow.sensitive,
+    ),
+)
+
+
+def _ordered(query: Select[tuple[ClaimRow]], sort: ClaimSort) -> Select[tuple[ClaimRow]]:
+    if sort == "published":
+        published = (
+            select(DocumentRow.published).where(DocumentRow.id == ClaimRow.document_id).scalar_subquery()
+        )
+        return query.order_by(published.desc().nulls_last(), ClaimRow.id)
+    orders = {
+        "date": (ClaimRow.date_start.desc().nulls_last(), ClaimRow.id),
+        "-date": (ClaimRow.date_start.asc().nulls_last(), ClaimRow.id),
+        "type": (ClaimRow.type, ClaimRow.date_start.desc().nulls_last(), ClaimRow.id),
+        "-count": (func.coalesce(ClaimRow.count_max, ClaimRow.count_min).desc().nulls_last(), ClaimRow.id),
+        "status": (ClaimRow.status, ClaimRow.created_at, ClaimRow.id),
+        "-updated": (ClaimRow.updated_at.desc(), ClaimRow.id),
+    }
+    return query.order_by(*orders[sort])
+
+
+def find_claims(
+    session: Session, claim_filter: ClaimFilter, *, sort: ClaimSort = "date", limit: int = 50, offset: int = 0
+) -> list[ClaimRow]:
+    """One page of matching claims, with their evidence, places and document loaded."""
+    query = select(ClaimRow).where(*claim_conditions(claim_filter))
+    query = _ordered(query, sort).limit(limit).offset(offset).options(*LISTING)
+    return list(session.scalars(query))
+
+
+def count_claims(session: Session, claim_filter: ClaimFilter) -> int:
+    query = select(func.count()).select_from(ClaimRow).where(*claim_conditions(claim_filter))
+    return session.scalar(query) or 0
+
+
+def get_claim(session: Session, claim_id: str) -> ClaimRow | None:
+    query = (
+        select(ClaimRow)
+        .where(ClaimRow.id == claim_id)
+        .options(
+            selectinload(ClaimRow.evidence), selectinload(ClaimRow.places), joinedload(ClaimRow.document)
+        )
+    )
+    return session.scalar(query)
+
+
+def outlets(session: Session) -> list[str]:
+    """Every outlet named by a document, for the outlet filter's choices."""
+    query = (
+        select(DocumentRow.outlet)
+        .where(DocumentRow.outlet.is_not(None))
+        .distinct()
+        .order_by(DocumentRow.outlet)
+    )
+    return [outlet for outlet in session.scalars(query) if outlet]

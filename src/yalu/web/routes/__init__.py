@@ -1,0 +1,1 @@
+"""The workspace's pages and actions, one module per resource."""
