@@ -19,7 +19,7 @@ from yalu.accounts import users
 from yalu.config import Settings
 from yalu.extract.places import load_gazetteer
 from yalu.model import Claim, Count, DateRange, Evidence, Money, PlaceRef
-from yalu.store import DocumentRow, Store, add_document, save_claims
+from yalu.store import DocumentRow, Store, add_document, open_store, save_claims
 from yalu.web import create_app
 
 PASSWORD = "correct horse battery staple"
@@ -153,6 +153,15 @@ def cheap_password_hashes(monkeypatch: pytest.MonkeyPatch) -> None:
 def workspace_store(store: Store) -> Store:
     fill(store)
     return store
+
+
+@pytest.fixture
+def sqlite_workspace_store(tmp_path: Path) -> Iterator[Store]:
+    """The fixture workspace on SQLite only, for tests that drive a browser (once is enough)."""
+    store = open_store(f"sqlite:///{tmp_path / 'browser.sqlite'}")
+    fill(store)
+    yield store
+    store.close()
 
 
 ClientFactory = Callable[..., TestClient]

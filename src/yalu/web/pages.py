@@ -21,6 +21,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined
 from pydantic import BaseModel
 from pydantic_core import to_jsonable_python
 
+from yalu.web.slots import describe
 from yalu.web.state import workspace
 from yalu.web.vocabulary import vocabulary
 
@@ -45,6 +46,7 @@ ENVIRONMENT = Environment(
 # Models to plain data for ``|tojson``, which then escapes <, > and & so the JSON is safe inside a page.
 ENVIRONMENT.filters["plain"] = to_jsonable_python
 ENVIRONMENT.filters["web_link"] = web_link
+ENVIRONMENT.globals["describe"] = describe
 TEMPLATES = Jinja2Templates(env=ENVIRONMENT)
 
 

@@ -52,7 +52,7 @@ function drawTimeline(canvas) {
         { label: "return claims", data: series("returns"), backgroundColor: TYPE_COLOURS.return, yAxisID: "claims" },
         {
           type: "line", label: "largest worker number reported", data: series("largest_count"),
-          borderColor: "#444", backgroundColor: "#444", yAxisID: "workers", spanGaps: true, pointRadius: 3,
+          borderColor: "#444", backgroundColor: "#444", yAxisID: "workers", spanGaps: false, pointRadius: 4,
         },
       ],
     },
