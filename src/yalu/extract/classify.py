@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from yalu.extract.lexicon import Phrases, label_gate, labelled_regexes, load, phrase_regex
+from yalu.extract.lexicon import Gate, Phrases, label_gate, labelled_regexes, load, phrase_regex
 
 
 @dataclass(frozen=True)
@@ -30,13 +30,19 @@ def _trigger_regexes() -> dict[str, dict[str, Phrases]]:
     return {kind: {name: phrase_regex("triggers", kind, name) for name in rules[kind]} for kind in rules}
 
 
+@cache
+def _trigger_gate() -> Gate:
+    rules = load("triggers")
+    return Gate({f"{kind}.{name}": patterns for kind in rules for name, patterns in rules[kind].items()})
+
+
 def find_triggers(text: str) -> dict[str, Trigger]:
     """The first matching rule of each claim type, in the data file's rule order."""
     found: dict[str, Trigger] = {}
+    candidates = _trigger_gate().candidates(text)
     for kind, rules in _trigger_regexes().items():
-        candidates = label_gate("triggers", kind).candidates(text)
         for name, regex in rules.items():
-            match = regex.search(text) if name in candidates else None
+            match = regex.search(text) if f"{kind}.{name}" in candidates else None
             if match:
                 found[kind] = Trigger(kind, f"{kind}.{name}", match.start(), match.end())
                 break

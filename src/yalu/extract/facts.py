@@ -61,22 +61,34 @@ class SentenceFacts:
 
 
 def read_sentence(sentence: Sentence, published: str | None, places: list[PlaceMention]) -> SentenceFacts:
-    """Run every finder over one sentence; ``places`` are the document's place mentions inside it."""
+    """Run every finder over one sentence; ``places`` are the document's place mentions inside it.
+
+    The finders that decide whether a sentence can hold a claim at all (type
+    triggers, incidents, indicators, money, organizations) run first; a sentence
+    with none of them skips the slot finders, which most sentences of a report are.
+    """
     text = sentence.text
+    triggers, incidents = find_triggers(text), find_incidents(text)
+    indicators, money, organizations = (
+        find_labels("indicators", text),
+        find_money(text),
+        find_organizations(text),
+    )
+    relevant = bool(triggers or incidents or indicators or money or organizations)
     workers = phrase_regex("workers", "plural").search(text) or phrase_regex("workers", "singular").search(
         text
     )
     return SentenceFacts(
         sentence=sentence,
-        triggers=find_triggers(text),
-        counts=find_counts(text),
-        money=find_money(text),
-        dates=find_dates(text, published),
+        triggers=triggers,
+        counts=find_counts(text) if relevant else [],
+        money=money,
+        dates=find_dates(text, published) if relevant else [],
         places=[replace(m, start=m.start - sentence.start, end=m.end - sentence.start) for m in places],
-        sectors=find_labels("sectors", text),
-        indicators=find_labels("indicators", text),
-        incidents=find_incidents(text),
-        organizations=find_organizations(text),
+        sectors=find_labels("sectors", text) if relevant else [],
+        indicators=indicators,
+        incidents=incidents,
+        organizations=organizations,
         names_workers=bool(workers),
         continues_previous=bool(ANAPHORA.match(text)),
     )

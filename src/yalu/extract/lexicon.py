@@ -107,6 +107,49 @@ WORD = re.compile(r"\w+")
 LEADING_LITERAL = re.compile(r"^[\w' ]+")
 
 
+def _leading_stems(pattern: str) -> list[str] | None:
+    """The words a match of ``pattern`` must start with, or None when that cannot be told simply.
+
+    Handles a literal start ("seafood", "workers?") and a leading group of
+    alternatives after an optional lookbehind ("(?<!the\\s)(?:sent|dispatch(?:ed)?)").
+    """
+    pattern = re.sub(r"^\(\?<[!=][^()]*\)", "", pattern)
+    alternatives = _top_level_alternatives(pattern[3:]) if pattern.startswith("(?:") else [pattern]
+    if alternatives is None:
+        return None
+    stems = []
+    for alternative in alternatives:
+        literal = LEADING_LITERAL.match(alternative)
+        words = literal.group(0).split() if literal else []
+        if not words:
+            return None
+        stem = words[0].lower().rstrip("'")
+        if literal and len(words) == 1 and alternative[literal.end() : literal.end() + 1] in ("?", "*", "{"):
+            stem = stem[:-1]
+        if len(stem) < 2:
+            return None
+        stems.append(stem)
+    return stems
+
+
+def _top_level_alternatives(body: str) -> list[str] | None:
+    """The alternatives of a group whose opening "(?:" is already cut off, up to its closing bracket."""
+    depth, start, parts = 0, 0, []
+    for index, char in enumerate(body):
+        if body[index - 1 : index] == "\\":
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")" and depth:
+            depth -= 1
+        elif char == ")":
+            return [*parts, body[start:index]]
+        elif char == "|" and not depth:
+            parts.append(body[start:index])
+            start = index + 1
+    return None
+
+
 class Gate:
     """A cheap word test that rules labels out before their regular expressions run.
 
@@ -122,14 +165,11 @@ class Gate:
         self.stems: dict[str, set[tuple[str, str]]] = {}
         for label, patterns in patterns_by_label.items():
             for pattern in patterns:
-                literal = LEADING_LITERAL.match(pattern)
-                first = literal.group(0).split()[0].lower() if literal and literal.group(0).split() else ""
-                if len(first) < 2 or (
-                    literal and literal.end() < len(pattern) and pattern[literal.end()] in "?*{"
-                ):
+                stems = _leading_stems(pattern)
+                if stems is None:
                     self.always.add(label)
-                else:
-                    self.stems.setdefault(first[:2], set()).add((first.rstrip("'"), label))
+                for stem in stems or ():
+                    self.stems.setdefault(stem[:2], set()).add((stem, label))
 
     def candidates(self, text: str) -> set[str]:
         found = set(self.always)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from yalu.extract.lexicon import alternation, load
+from yalu.extract.lexicon import alternation, load, lower_literals, lowered
 from yalu.extract.numbers import NUMBER, parse_number
 
 AT_LEAST = r"at least|more than|over|upwards of|in excess of|no less than"
@@ -69,7 +69,7 @@ def _currency_gate() -> re.Pattern[str]:
     """Any currency word or symbol at all: most sentences have none, and then nothing else runs."""
     currencies = _lexicon()["currencies"]
     words = [p for spec in currencies.values() for side in ("before", "after") for p in spec[side]]
-    return re.compile(alternation(words), re.IGNORECASE)
+    return re.compile(lower_literals(alternation(words)))
 
 
 def _currency(symbol: str | None, side: str) -> str | None:
@@ -133,7 +133,7 @@ def _flow(clause: str) -> str | None:
 
 def find_money(text: str) -> list[MoneyMention]:
     """Amounts in ``text`` that a pay, fee, bribe or revenue word ties to the labour."""
-    if not _currency_gate().search(text):
+    if not _currency_gate().search(lowered(text)):
         return []
     raw = [(m, a) for m in _amount_regex().finditer(text) if (a := _amount(m))]
     mentions: list[MoneyMention] = []
