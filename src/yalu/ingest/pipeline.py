@@ -1,9 +1,9 @@
 """Storing what the readers parse: one transaction per document, duplicates skipped, copies linked.
 
-Each document is checked against the store before it is written: the same
-original bytes again is a duplicate and a no-op; the same story elsewhere is a
-near-duplicate, stored and linked to the document it copies. A failure rolls
-back that one document and the batch goes on.
+The same original bytes again is a duplicate and a no-op (the store's unique
+hash refuses it); the same story elsewhere is a near-duplicate, stored and
+linked to the document it copies. A failure rolls back that one document and
+the batch goes on.
 """
 
 from __future__ import annotations
@@ -75,27 +75,21 @@ class Ingester:
             return self._store(parsed)
         except InputError as error:
             return Outcome(parsed.source, "failed", parsed.size, error=error)
-        except IntegrityError as error:  # another writer stored the same document meanwhile
-            problem = InputError(parsed.source, f"could not be stored: {error.orig}")
-            return Outcome(parsed.source, "failed", parsed.size, error=problem)
 
     def _store(self, parsed: ParsedDocument) -> Outcome:
+        """Insert first, look up only when the store refuses: duplicates are rare, look-ups cost time."""
         sha256 = hashlib.sha256(parsed.original).hexdigest()
         external_id = parsed.external_id or _file_document_id(parsed.source, sha256)
         minhash = signature(parsed.text)
-        index = self._near_duplicates()
-        with self.store.transaction() as session:
-            same = find_same(session, sha256=sha256, external_id=external_id)
-            for found_id, found_sha256 in same:
-                if found_sha256 == sha256:
-                    return Outcome(parsed.source, "duplicate", parsed.size, document_id=found_id)
-            if same:
-                raise InputError(parsed.source, f"id {external_id!r} is already in the store with other text")
-            match = index.closest(minhash) if minhash is not None else None
-            row = add_document(session, _row(parsed, external_id, minhash, match), parsed.original)
+        match = self._near_duplicates().closest(minhash) if minhash is not None else None
+        try:
+            with self.store.transaction() as session:
+                row = add_document(session, _row(parsed, external_id, minhash, match), parsed.original)
+        except IntegrityError as error:
+            return self._refused(parsed, sha256, external_id, error)
         if match is None:
             if minhash is not None:
-                index.add(row.id, external_id, minhash)
+                self._near_duplicates().add(row.id, external_id, minhash)
             return Outcome(parsed.source, "new", parsed.size, document_id=external_id)
         return Outcome(
             parsed.source,
@@ -105,6 +99,22 @@ class Ingester:
             original_id=match.external_id,
             similarity=match.similarity,
         )
+
+    def _refused(
+        self, parsed: ParsedDocument, sha256: str, external_id: str, error: IntegrityError
+    ) -> Outcome:
+        """Why the store refused a document: the same content is there (a duplicate), or its id is taken."""
+        with self.store.session() as session:
+            same = find_same(session, sha256=sha256, external_id=external_id)
+        for found_id, found_sha256 in same:
+            if found_sha256 == sha256:
+                return Outcome(parsed.source, "duplicate", parsed.size, document_id=found_id)
+        problem = (
+            f"id {external_id!r} is already in the store with other text"
+            if same
+            else f"could not be stored: {error.orig}"
+        )
+        return Outcome(parsed.source, "failed", parsed.size, error=InputError(parsed.source, problem))
 
     def _near_duplicates(self) -> NearDuplicateIndex:
         if self._index is None:
