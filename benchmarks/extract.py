@@ -3,8 +3,9 @@
 Run ``.venv/bin/python benchmarks/extract.py`` (``--documents N`` for a quicker
 run, ``--profile`` for the 20 most expensive functions). The reports mix the
 sentences extraction cares about (counts, places, dates, money, conditions)
-half and half with the context sentences real reports are full of. The gazetteer is loaded before timing starts, as a long-running
-batch loads it once. Target: at least 150 documents per second.
+half and half with the context sentences real reports are full of. The
+gazetteer is loaded before timing starts, as a long-running batch loads it
+once. Target: at least 150 documents per second.
 """
 
 from __future__ import annotations

@@ -213,6 +213,25 @@ def _is_spoken(text: str, start: int) -> bool:
     return len(between.split()) <= 6 and not re.search(r"\bthat\b|[,;:“\"]", between)
 
 
+GATES = {
+    "month_names": re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
+    "digits": re.compile(r"\d"),
+    "weekdays": re.compile(r"day\b"),
+    "seasons": re.compile(r"(?i:spring|summer|autumn|fall|winter)"),
+    "relative": re.compile(r"(?i:\b(?:last|this|next|previous)\s+(?:month|year))"),
+}
+NEEDS = {
+    "iso_day": "digits", "day_range": "month_names", "day": "month_names", "day_first": "month_names",
+    "year_range": "digits", "month": "month_names", "season": "seasons", "relative": "relative",
+    "part_year": "digits", "year": "digits", "weekday": "weekdays",
+}  # fmt: skip
+
+
+def _may_match(name: str, text: str) -> bool:
+    """A cheap test that skips patterns that cannot match (no month name, no digit...)."""
+    return bool(GATES[NEEDS[name]].search(text))
+
+
 def find_dates(text: str, published: str | None) -> list[DateMention]:
     """Dates in ``text`` resolved against ``published``, earliest first, without overlaps."""
     if not DATE_GATE.search(text):
@@ -221,6 +240,8 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     for name, pattern in COMPILED:
+        if not _may_match(name, text):
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < end and m.end() > start for start, end in taken):
                 continue

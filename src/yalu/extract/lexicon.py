@@ -162,32 +162,27 @@ class Gate:
 
     def __init__(self, patterns_by_label: dict[str, list[str]]) -> None:
         self.always: set[str] = set()
-        self.stems: dict[str, set[tuple[str, str]]] = {}
+        self.labels_by_stem: dict[str, set[str]] = {}
         for label, patterns in patterns_by_label.items():
             for pattern in patterns:
                 stems = _leading_stems(pattern)
                 if stems is None:
                     self.always.add(label)
                 for stem in stems or ():
-                    self.stems.setdefault(stem[:2], set()).add((stem, label))
+                    self.labels_by_stem.setdefault(stem, set()).add(label)
+        self.stems = frozenset(self.labels_by_stem)
 
     def candidates(self, text: str) -> set[str]:
         found = set(self.always)
-        words = words_by_prefix(text)
-        for prefix in words.keys() & self.stems.keys():
-            for stem, label in self.stems[prefix]:
-                if label not in found and any(word.startswith(stem) for word in words[prefix]):
-                    found.add(label)
+        for stem in self.stems & word_prefixes(text):
+            found |= self.labels_by_stem[stem]
         return found
 
 
 @lru_cache(maxsize=16)
-def words_by_prefix(text: str) -> dict[str, list[str]]:
-    """The lower-case words of a sentence by their first two letters; every gate reads the same index."""
-    index: dict[str, list[str]] = {}
-    for word in set(WORD.findall(text.lower())):
-        index.setdefault(word[:2], []).append(word)
-    return index
+def word_prefixes(text: str) -> frozenset[str]:
+    """Every prefix (two letters or more) of every lower-case word of a sentence; all gates share it."""
+    return frozenset(word[:k] for word in set(WORD.findall(text.lower())) for k in range(2, len(word) + 1))
 
 
 @cache

@@ -72,6 +72,7 @@ ABBREVIATIONS = frozenset(
 BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+(?:[\"“‘'\[◆※]?[A-Z0-9\"“‘◆※]|\())")
 WORD_BEFORE = re.compile(r"([\w.]+)\W*$")
 INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
+PROSE_END = re.compile(r"[.!?:][\"”’')\]]*$")
 QA_PREFIX = re.compile(r"^(?:Q|A)\s*[:.]")
 
 
@@ -111,12 +112,14 @@ def _split_line(line: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _kind(text: str, line_text: str) -> SentenceKind:
+def _ends_like_prose(line: str) -> bool:
+    return bool(PROSE_END.search(line.rstrip()[-6:]))
+
+
+def _kind(text: str, in_heading_line: bool) -> SentenceKind:
     if QA_PREFIX.match(text) or text.rstrip("\"”’' ").endswith("?"):
         return "question"
-    if not re.search(r"[.!?:][\"”’')\]]*\s*$", line_text.strip()) and len(line_text.split()) <= 30:
-        return "heading"
-    return "body"
+    return "heading" if in_heading_line else "body"
 
 
 def _blocks(text: str) -> list[tuple[int, str]]:
@@ -124,7 +127,7 @@ def _blocks(text: str) -> list[tuple[int, str]]:
     blocks: list[tuple[int, str]] = []
     offset = 0
     for line in text.splitlines(keepends=True):
-        if blocks and line[:1].islower() and not re.search(r"[.!?:]\W*$", blocks[-1][1].strip()):
+        if blocks and line[:1].islower() and not _ends_like_prose(blocks[-1][1]):
             blocks[-1] = (blocks[-1][0], blocks[-1][1] + line)
         else:
             blocks.append((offset, line))
@@ -136,11 +139,12 @@ def segment(text: str) -> list[Sentence]:
     """Split ``text`` into sentences whose offsets index ``text`` itself."""
     sentences: list[Sentence] = []
     for number, (offset, block) in enumerate(_blocks(text)):
+        heading = not _ends_like_prose(block) and len(block.split()) <= 30
         for begin, finish in _split_line(block):
             chunk = block[begin:finish]
             lead = len(chunk) - len(chunk.lstrip())
             body = chunk.strip()
             if body:
                 start = offset + begin + lead
-                sentences.append(Sentence(start, start + len(body), body, _kind(body, block), number))
+                sentences.append(Sentence(start, start + len(body), body, _kind(body, heading), number))
     return sentences

@@ -1,0 +1,292 @@
+"""Scoring extracted claims against hand-annotated gold, as the claim contract's scorer does.
+
+Extraction quality has to be measured the way the contract measures it, or a
+change that looks better here could score worse where it counts. So detection
+pairs a predicted claim with a gold claim of the same type in the same
+document when their quotes share enough words (half of the gold quote's, a
+third of the predicted quote's), one to one, best overlap first; each slot is
+then judged only on pairs whose gold claim fills it; and the score is
+detection F1 times the mean slot accuracy.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from statistics import mean
+from typing import Any
+
+from pydantic import ValidationError
+
+from yalu.errors import InputError
+from yalu.extract.places.names import fold
+from yalu.model import CLAIM_TYPES, Claim, Count, DateRange, Money, PlaceRef
+
+GOLD_SHARE_NEEDED = 1 / 2
+PREDICTED_SHARE_NEEDED = 1 / 3
+MONEY_TOLERANCE = 0.01
+WORD = re.compile(r"\w+")
+NORTH_KOREAN = re.compile(r"\bnorth korean\b", re.IGNORECASE)
+PLACE_GENERIC_WORDS = frozenset({"province", "city", "county", "town"})
+ORGANIZATION_GENERIC_WORDS = PLACE_GENERIC_WORDS | {
+    "company", "limited", "co", "group", "factory", "plant", "garment", "restaurant",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Detection:
+    """How many claims of one type (or of all) were annotated, predicted and paired."""
+
+    gold: int
+    predicted: int
+    matched: int
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.matched / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        total = self.precision + self.recall
+        return 2 * self.precision * self.recall / total if total else 0.0
+
+
+@dataclass(frozen=True)
+class SlotAccuracy:
+    """Mean agreement on one slot over the paired claims whose gold fills it."""
+
+    accuracy: float
+    pairs: int
+
+
+@dataclass
+class Report:
+    by_type: dict[str, Detection]
+    micro: Detection
+    slots: dict[str, SlotAccuracy]
+    missed: list[Claim] = field(default_factory=list)
+    spurious: list[Claim] = field(default_factory=list)
+
+    @property
+    def slot_mean(self) -> float:
+        return mean(slot.accuracy for slot in self.slots.values()) if self.slots else 0.0
+
+    @property
+    def score(self) -> float:
+        return self.micro.f1 * self.slot_mean
+
+    def to_dict(self, misses: bool = False) -> dict[str, object]:
+        """Plain JSON-ready figures; the misses as contract export objects when asked for."""
+        summary: dict[str, object] = {
+            "score": self.score,
+            "detection": _detection_dict(self.micro),
+            "slot_mean": self.slot_mean,
+            "by_type": {name: _detection_dict(detection) for name, detection in self.by_type.items()},
+            "slots": {name: {"accuracy": s.accuracy, "pairs": s.pairs} for name, s in self.slots.items()},
+        }
+        if misses:
+            summary["missed"] = [claim.to_export() for claim in self.missed]
+            summary["spurious"] = [claim.to_export() for claim in self.spurious]
+        return summary
+
+
+def _detection_dict(detection: Detection) -> dict[str, float | int]:
+    return {
+        "gold": detection.gold, "predicted": detection.predicted, "matched": detection.matched,
+        "precision": detection.precision, "recall": detection.recall, "f1": detection.f1,
+    }  # fmt: skip
+
+
+def read_claims(path: Path) -> list[Claim]:
+    """Every claim of a "Claims out" JSON Lines file; the first bad line stops it, named by file:line."""
+    try:
+        lines = path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(str(path), f"cannot read: {error}") from error
+    claims = []
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            claims.append(_parse_claim(path, number, line))
+    return claims
+
+
+def _parse_claim(path: Path, number: int, line: str) -> Claim:
+    try:
+        return Claim.model_validate(json.loads(line))
+    except json.JSONDecodeError as error:
+        raise InputError(str(path), f"not JSON: {error.msg} at column {error.colno}", number) from error
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"]) or "record"
+        raise InputError(str(path), f"not a claim: {where}: {first['msg']}", number) from error
+
+
+def evaluate(gold_claims: Sequence[Claim], pred_claims: Sequence[Claim]) -> Report:
+    """Pair predictions with gold claims, then score detection per type and the slots of the pairs."""
+    pairs = _match(gold_claims, pred_claims)
+    paired_gold = {id(gold) for gold, _ in pairs}
+    paired_pred = {id(pred) for _, pred in pairs}
+    by_type = {}
+    for claim_type in CLAIM_TYPES:
+        detection = Detection(
+            gold=sum(claim.type == claim_type for claim in gold_claims),
+            predicted=sum(claim.type == claim_type for claim in pred_claims),
+            matched=sum(gold.type == claim_type for gold, _ in pairs),
+        )
+        if detection.gold or detection.predicted:
+            by_type[claim_type] = detection
+    return Report(
+        by_type=by_type,
+        micro=Detection(len(gold_claims), len(pred_claims), len(pairs)),
+        slots=_slot_accuracies(pairs),
+        missed=[claim for claim in gold_claims if id(claim) not in paired_gold],
+        spurious=[claim for claim in pred_claims if id(claim) not in paired_pred],
+    )
+
+
+Span = tuple[int, int]
+
+
+def _words(claim: Claim) -> list[list[Span]]:
+    """Each quote's words as absolute offsets, so overlap means the same place in the text, not the same word."""
+    return [
+        [(quote.start + m.start(), quote.start + m.end()) for m in WORD.finditer(quote.quote)]
+        for quote in claim.evidence
+    ]
+
+
+def _share_inside(words: list[Span], start: int, end: int) -> float:
+    return sum(start <= s and e <= end for s, e in words) / len(words) if words else 0.0
+
+
+def _overlap(gold: Claim, pred: Claim) -> float | None:
+    """The best overlap of any gold quote with any predicted quote, or None when no pair clears both shares."""
+    best = None
+    for gold_quote, gold_words in zip(gold.evidence, _words(gold), strict=True):
+        for pred_quote, pred_words in zip(pred.evidence, _words(pred), strict=True):
+            gold_share = _share_inside(gold_words, pred_quote.start, pred_quote.end)
+            pred_share = _share_inside(pred_words, gold_quote.start, gold_quote.end)
+            if gold_share >= GOLD_SHARE_NEEDED and pred_share >= PREDICTED_SHARE_NEEDED:
+                best = max(best or 0.0, (gold_share + pred_share) / 2)
+    return best
+
+
+def _match(gold_claims: Sequence[Claim], pred_claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+    candidates = []
+    for gold_index, gold in enumerate(gold_claims):
+        for pred_index, pred in enumerate(pred_claims):
+            if gold.document_id != pred.document_id or gold.type != pred.type:
+                continue
+            overlap = _overlap(gold, pred)
+            if overlap is not None:
+                candidates.append((-overlap, gold_index, pred_index))
+    pairs, used_gold, used_pred = [], set(), set()
+    for _, gold_index, pred_index in sorted(candidates):
+        if gold_index not in used_gold and pred_index not in used_pred:
+            used_gold.add(gold_index)
+            used_pred.add(pred_index)
+            pairs.append((gold_claims[gold_index], pred_claims[pred_index]))
+    return pairs
+
+
+def _slot_accuracies(pairs: Iterable[tuple[Claim, Claim]]) -> dict[str, SlotAccuracy]:
+    scores: dict[str, list[float]] = {}
+    for gold, pred in pairs:
+        for slot, judge in SLOT_JUDGES.items():
+            expected = getattr(gold, slot)
+            if expected is not None and expected != []:
+                scores.setdefault(slot, []).append(judge(expected, getattr(pred, slot)))
+    return {slot: SlotAccuracy(mean(values), len(values)) for slot, values in scores.items()}
+
+
+def _count_agreement(gold: Count, pred: Count | None) -> float:
+    if pred is None:
+        return 0.0
+    if (pred.min, pred.max) == (gold.min, gold.max):
+        return 1.0
+    low = max(_bound(gold.min, -math.inf), _bound(pred.min, -math.inf))
+    high = min(_bound(gold.max, math.inf), _bound(pred.max, math.inf))
+    return 0.5 if low <= high else 0.0
+
+
+def _bound(value: int | None, open_end: float) -> float:
+    return open_end if value is None else value
+
+
+def _date_agreement(gold: DateRange, pred: DateRange | None) -> float:
+    """Both ends must agree as far as the gold spells them out: gold "2024-05" accepts "2024-05-18"."""
+    found = pred or DateRange()
+    return float(_same_date(gold.start, found.start) and _same_date(gold.end, found.end))
+
+
+def _same_date(gold: str | None, pred: str | None) -> bool:
+    if gold is None or pred is None:
+        return gold == pred
+    return pred[: len(gold)] == gold
+
+
+def _money_agreement(gold: Money, pred: Money | None) -> float:
+    if pred is None or pred.currency.upper() != gold.currency.upper():
+        return 0.0
+    return float(_close(gold.min, pred.min) and _close(gold.max, pred.max))
+
+
+def _close(gold: float | None, pred: float | None) -> bool:
+    if gold is None or pred is None:
+        return gold == pred
+    return abs(pred - gold) <= MONEY_TOLERANCE * abs(gold)
+
+
+def _set_f1(gold: set[str], pred: set[str]) -> float:
+    shared = len(gold & pred)
+    return 2 * shared / (len(gold) + len(pred)) if shared else 0.0
+
+
+def _folded(name: str, generic: frozenset[str]) -> str:
+    return " ".join(word for word in (fold(w) for w in WORD.findall(name)) if word not in generic)
+
+
+def _place_agreement(gold: list[PlaceRef], pred: list[PlaceRef]) -> float:
+    return _set_f1(
+        {_folded(place.name, PLACE_GENERIC_WORDS) for place in gold},
+        {_folded(place.name, PLACE_GENERIC_WORDS) for place in pred},
+    )
+
+
+def _organization_key(name: str) -> str:
+    return _folded(NORTH_KOREAN.sub(" ", name), ORGANIZATION_GENERIC_WORDS)
+
+
+def _organization_agreement(gold: list[str], pred: list[str]) -> float:
+    return _set_f1({_organization_key(name) for name in gold}, {_organization_key(name) for name in pred})
+
+
+def _set_agreement(gold: list[str], pred: list[str]) -> float:
+    return _set_f1(set(gold), set(pred))
+
+
+def _exact_agreement(gold: str, pred: str | None) -> float:
+    return float(gold == pred)
+
+
+# Each judge gets the gold's value (never empty) and the prediction's, and says how far they agree.
+SLOT_JUDGES: dict[str, Callable[[Any, Any], float]] = {
+    "count": _count_agreement,
+    "date": _date_agreement,
+    "places": _place_agreement,
+    "sectors": _set_agreement,
+    "indicators": _set_agreement,
+    "money": _money_agreement,
+    "incident": _exact_agreement,
+    "actor": _exact_agreement,
+    "modality": _exact_agreement,
+    "organizations": _organization_agreement,
+}
