@@ -104,6 +104,7 @@ def labelled_regexes(file: str) -> dict[str, Phrases]:
 
 
 WORD = re.compile(r"\w+")
+STEM_LENGTH = 6  # gates compare at most this many leading letters: cheaper, and only more permissive
 LEADING_LITERAL = re.compile(r"^[\w' ]+")
 
 
@@ -169,7 +170,7 @@ class Gate:
                 if stems is None:
                     self.always.add(label)
                 for stem in stems or ():
-                    self.labels_by_stem.setdefault(stem, set()).add(label)
+                    self.labels_by_stem.setdefault(stem[:STEM_LENGTH], set()).add(label)
         self.stems = frozenset(self.labels_by_stem)
 
     def candidates(self, text: str) -> set[str]:
@@ -182,7 +183,8 @@ class Gate:
 @lru_cache(maxsize=16)
 def word_prefixes(text: str) -> frozenset[str]:
     """Every prefix (two letters or more) of every lower-case word of a sentence; all gates share it."""
-    return frozenset(word[:k] for word in set(WORD.findall(text.lower())) for k in range(2, len(word) + 1))
+    words = set(WORD.findall(text.lower()))
+    return frozenset(word[:k] for word in words for k in range(2, min(len(word), STEM_LENGTH) + 1))
 
 
 @cache

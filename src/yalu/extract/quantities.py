@@ -35,6 +35,8 @@ EXACT = r"about|around|approximately|roughly|some|an estimated|estimated|nearly|
 AT_LEAST = r"more than|over|at least|upwards of|in excess of|no fewer than|no less than"
 AT_MOST = r"up to|fewer than|less than|under|at most|as many as|as much as|no more than"
 RANGE_SEP = r"\s*(?:-|–|—|to|or)\s*"
+GROUP_WORDS = re.compile(r"group|batch|team|contingent|bus|unit")
+VAGUE_WORDS = re.compile(r"dozen|hundred|thousand")
 NUMERIC_GATE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|dozen|hundred|thousand|million)"
@@ -147,14 +149,15 @@ def find_counts(text: str) -> list[CountMention]:
     if not NUMERIC_GATE.search(low):
         return _singular_counts(text, low, patterns)
     found: list[CountMention] = []
-    for match in patterns["groups"].finditer(low):
+    grouped = GROUP_WORDS.search(low)
+    for match in patterns["groups"].finditer(low) if grouped else ():
         found.append(_scaled(match, text, parse_number(match.group("n")) or 0))
-    for match in patterns["percent"].finditer(low):
+    for match in patterns["percent"].finditer(low) if ("%" in low or "cent" in low) else ():
         found.append(_percent(match, text))
     for name in ("group_size", "each"):
-        for match in patterns[name].finditer(low):
+        for match in patterns[name].finditer(low) if (grouped or "each" in low) else ():
             found.append(_mention(match, text, _bounds(match), per_group=True))
-    for match in patterns["vague"].finditer(low):
+    for match in patterns["vague"].finditer(low) if VAGUE_WORDS.search(low) else ():
         found.append(_mention(match, text, VAGUE[match.group("vague")]))
     for match in patterns["number"].finditer(low):
         if not _is_year(match):
