@@ -24,7 +24,7 @@ from yalu.extract.batch import (
     stored_documents_to_extract,
 )
 from yalu.model import Claim, Document
-from yalu.store import document_to_model, get_document, load_claims
+from yalu.store import Store, document_to_model, get_document, load_claims
 
 CONTEXT_CHARS = 160
 
@@ -64,7 +64,7 @@ def extract_command(
                 raise typer.BadParameter("--input needs --output")
             _extract_file(input_path, output_path)
         else:
-            _extract_store(ctx, force)
+            extract_store_with_progress(store_of(ctx), force)
 
 
 def _extract_file(input_path: Path, output_path: Path) -> None:
@@ -80,8 +80,8 @@ def _extract_file(input_path: Path, output_path: Path) -> None:
         raise typer.Exit(1)
 
 
-def _extract_store(ctx: typer.Context, force: bool) -> None:
-    store = store_of(ctx)
+def extract_store_with_progress(store: Store, force: bool) -> None:
+    """Extract the stored documents not yet extracted (all of them with ``force``), showing progress."""
     document_ids = stored_documents_to_extract(store, force)
     with _progress(len(document_ids), "Extracting") as advance:
         tally = extract_stored(store, document_ids, advance)

@@ -7,11 +7,26 @@ from rich.table import Table
 
 from yalu import accounts
 from yalu.cli.app import app, console, store_of, user_errors
+from yalu.store import Store
 
 users = typer.Typer(help="Manage workspace accounts: viewers read, analysts review, admins manage users.")
 app.add_typer(users, name="users")
 
 ROLE_HELP = "viewer (reads), analyst (also reviews claims) or admin (also manages users)."
+FIRST_ADMIN = "admin"
+
+
+def create_first_admin(store: Store) -> None:
+    """Make an ``admin`` account when nobody can manage users yet, printing its password once."""
+    with store.transaction() as session:
+        if accounts.has_admin(session):
+            return
+        password = accounts.generate_password()
+        accounts.add_user(session, FIRST_ADMIN, "admin", password)
+    console.print(
+        f"Log in as [bold]{FIRST_ADMIN}[/bold] with the one-time password [bold]{password}[/bold] "
+        "(shown only now; add colleagues with [bold]yalu users add[/bold])"
+    )
 
 
 @users.command("add")
