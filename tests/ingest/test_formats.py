@@ -158,3 +158,19 @@ def test_metadata_given_for_a_file_beats_what_it_says(store: Store, tmp_path: Pa
             "Dandong",
         )
         assert row.sensitive is False
+
+
+def test_malformed_or_fragmentary_html_is_read_where_it_can_be(
+    store: Store, ingest: Ingest, tmp_path: Path
+) -> None:
+    (tmp_path / "unclosed.html").write_text(
+        "<html><body><p>Workers from North Korea <b>went to Russia <div>to build flats in Kazan</p>"
+    )
+    (tmp_path / "fragment.htm").write_text(
+        "<div><p>Forty North Korean workers sewed uniforms in Hunchun.</p></div>"
+    )
+    outcomes = {Path(o.source).name: o for o in ingest(tmp_path)}
+    unclosed = str(stored(store, outcomes["unclosed.html"].document_id)["text"])
+    assert " ".join(unclosed.split()) == "Workers from North Korea went to Russia to build flats in Kazan"
+    fragment = stored(store, outcomes["fragment.htm"].document_id)["text"]
+    assert fragment == "Forty North Korean workers sewed uniforms in Hunchun."

@@ -13,12 +13,23 @@ DATE_FROM_MARKUP = {"extensive_search": False, "original_date": True}
 
 
 def read_html(path: Path, data: bytes) -> ParsedDocument:
-    # Imported here: trafilatura is slow to import and only ingest of web pages needs it.
-    import trafilatura
-    from trafilatura.settings import Document as Page
-
     source = str(path)
     markup = decode_text(data, source)
+    parsed = _extract(source, data, markup)
+    if parsed is None and "<html" not in markup[:2000].lower():
+        # trafilatura refuses a saved fragment (no <html> around it); give it the page it lacks.
+        parsed = _extract(source, data, f"<html><body>{markup}</body></html>")
+    if parsed is None:
+        raise InputError(source, "malformed or empty HTML: no readable text found")
+    return parsed
+
+
+def _extract(source: str, data: bytes, markup: str) -> ParsedDocument | None:
+    """The page's main text and metadata, or ``None`` when trafilatura finds no readable text."""
+    # Imported here: trafilatura is slow to import and only ingest of web pages needs it.
+    import trafilatura
+    from trafilatura.settings import Document
+
     try:
         page = trafilatura.bare_extraction(
             markup,
@@ -29,8 +40,8 @@ def read_html(path: Path, data: bytes) -> ParsedDocument:
         )
     except Exception as error:  # a parser fed arbitrary markup fails in many ways; each is one bad file
         raise InputError(source, f"malformed HTML: {error}") from error
-    if not isinstance(page, Page) or not page.text or not has_words(page.text):
-        raise InputError(source, "malformed or empty HTML: no readable text found")
+    if not isinstance(page, Document) or not page.text or not has_words(page.text):
+        return None
     return ParsedDocument(
         source=source,
         original=data,
