@@ -61,3 +61,15 @@ def test_modality_and_negation() -> None:
     assert not is_expected("The firm sent 80 workers to Tumen.", trigger)
     text = "No workers have been repatriated since the spring."
     assert negated(text, find_triggers(text)["return"])
+
+
+def test_money_that_moves_is_not_workers_moving() -> None:
+    text = "Their salaries are paid to managers and repatriated to Pyongyang."
+    assert negated(text, find_triggers(text)["return"])
+    text = "Buses repatriated 200 workers in May."
+    assert not negated(text, find_triggers(text)["return"])
+
+
+def test_a_demand_for_workers_is_not_a_rule() -> None:
+    assert "policy" not in find_triggers("To meet the demand for workers, firms raised pay.")
+    assert "policy" in find_triggers("The embassy demanded that workers stay inside.")

@@ -28,6 +28,9 @@ def resolved(text: str, published: str | None) -> list[tuple[str, str | None, st
         ("They came last summer.", "2024-05-23", [("2023-06", "2023-08", "season")]),
         ("They came in April.", None, []),
         ("They came recently.", "2024-05-23", []),
+        ("They left about 10 days ago.", "2024-05-23", [("2024-05-13", "2024-05-13", "day")]),
+        ("They left two months ago.", "2024-05", [("2024-03", "2024-03", "month")]),
+        ("The deal expires by March 2026.", "2024-05-23", []),
     ],
 )
 def test_resolution(text: str, published: str | None, expected: list[tuple[str, str | None, str]]) -> None:

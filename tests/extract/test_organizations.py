@@ -33,3 +33,8 @@ def test_what_is_not_an_organization() -> None:
     assert names("A trading company hired them, Daily NK reported.") == []
     assert names("Officials from China's Ministry of Public Security said so.") == []
     assert names("The company, run by a Chinese businessman, is hiring.") == []
+
+
+def test_a_named_workplace_has_a_role() -> None:
+    assert has_organization_role("Workers gather after lunch at the Red Star garment factory.")
+    assert not has_organization_role("The Red Star factory was painted blue.")

@@ -94,3 +94,16 @@ def test_a_participle_describing_the_workers_is_not_a_second_event() -> None:
     )
     [claim] = extract_document(document)
     assert (claim.type, claim.date.start) == ("return", "2021-05")  # type: ignore[union-attr]
+
+
+def test_sources_are_not_places_and_un_sanctions_are_one_claim() -> None:
+    text = (
+        "About 900 North Korean workers were sent to Khabarovsk last year, South Korea's spy agency said, "
+        "in violation of U.N. Security Council resolutions. "
+        "U.N. Security Council resolutions ban the dispatch of North Korean workers abroad."
+    )
+    claims = extract_document(Document(id="fixture-4", published="2024-02-01", text=text))
+    [dispatch] = by_type(claims, "dispatch")
+    assert [p.name for p in dispatch.places] == ["Khabarovsk"]
+    [policy] = by_type(claims, "policy")
+    assert policy.actor == "UN" and len(policy.evidence) == 2

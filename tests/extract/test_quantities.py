@@ -51,6 +51,7 @@ def test_counts(text: str, expected: list[tuple[int | None, int | None, bool]]) 
         "Several workers and many women left; some stayed.",
         "The trip took 15 days.",
         "Officials from 12 countries met.",
+        "The state earns £1.2 billion a year from labourers abroad.",
     ],
 )
 def test_numbers_that_are_not_worker_counts(text: str) -> None:

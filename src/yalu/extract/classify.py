@@ -111,9 +111,17 @@ def actor_mentions(text: str) -> list[tuple[int, str]]:
 NEGATION = re.compile(r"(?:\b(?:no|not|never|none|nor)\b|n[’']t\b)(?:\W+\w+){0,5}\W*$", re.IGNORECASE)
 
 
+MONEY_SUBJECT = re.compile(
+    r"\b(?:salar\w+|wages?|earnings|funds?|money|profits?|cash|revenue|remittances?|income)\b"
+    r"(?:\W+(?!workers|labou?rers|people|women|men)\w+){0,5}\W*$",
+    re.IGNORECASE,
+)
+
+
 def negated(text: str, trigger: Trigger) -> bool:
-    """ "No workers have been repatriated", "I can't send them": the event did not happen."""
-    return bool(NEGATION.search(text[max(0, trigger.start - 50) : trigger.start]))
+    """ "No workers were repatriated", "I can't send them", "salaries are repatriated": no worker moved."""
+    before = text[max(0, trigger.start - 50) : trigger.start]
+    return bool(NEGATION.search(before) or MONEY_SUBJECT.search(before))
 
 
 def is_expected(text: str, trigger: Trigger) -> bool:

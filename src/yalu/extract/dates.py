@@ -51,12 +51,14 @@ PATTERNS = [
     ("relative", r"\b(?P<rel>(?i:last|this|next|previous))\s+(?P<unit>month|year)\b"),
     ("part_year", rf"\b(?P<part>{PART})(?P<y>{YEAR})"),
     ("year", rf"\b(?i:in|since|from|as early as|by|until|of|during|around)\s+(?P<y>{YEAR})\b"),
+    ("ago", r"\b(?P<n>\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few))\s+"
+     r"(?P<unit>(?i:days?|weeks?|months?|years?))\s+ago\b"),
     ("weekday", r"\b(?:on\s+|last\s+)?"
      r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
 ]  # fmt: skip
 DATE_GATE = re.compile(
     r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|"
-    r"\b(?i:last|this|next|previous|spring|summer|autumn|fall|winter)\b"
+    r"\b(?i:last|this|next|previous|spring|summer|autumn|fall|winter|ago)\b"
 )
 COMPILED = [(name, re.compile(pattern)) for name, pattern in PATTERNS]
 
@@ -143,6 +145,8 @@ def _resolve(name: str, m: re.Match[str], anchor: Anchor | None) -> tuple[str, s
         return (start, start, "month") if "-" in start else (start, None, "year")
     if name == "year":
         return _iso(int(groups["y"])), None, "year"
+    if name == "ago" and anchor:
+        return _ago(groups["n"].lower(), groups["unit"].lower().rstrip("s"), anchor)
     if name == "weekday" and anchor and anchor.month and anchor.day:
         published = dt.date(anchor.year, anchor.month, anchor.day)
         back = (published.weekday() - WEEKDAYS.index(groups["weekday"].lower())) % 7 or 7
@@ -201,6 +205,28 @@ def _relative(relative: str, unit: str, anchor: Anchor) -> tuple[str, str | None
     return month, month, "month"
 
 
+def _ago(amount: str, unit: str, anchor: Anchor) -> tuple[str, str, str] | None:
+    """ "15 days ago" counted back from publication, as precise as both allow."""
+    n = (
+        int(amount)
+        if amount.isdigit()
+        else {"a": 1, "an": 1, "one": 1, "a few": 3}.get(amount, 0)
+        or (["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].index(amount) + 2)
+    )
+    if unit == "year":
+        return _iso(anchor.year - n), _iso(anchor.year - n), "year"
+    if anchor.month is None:
+        return None
+    if unit == "month" or anchor.day is None:
+        months = n if unit == "month" else 0
+        index = anchor.year * 12 + anchor.month - 1 - months
+        month = _iso(index // 12, index % 12 + 1)
+        return month, month, "month"
+    days = n * (7 if unit == "week" else 1)
+    day = (dt.date(anchor.year, anchor.month, anchor.day) - dt.timedelta(days=days)).isoformat()
+    return day, day, "day"
+
+
 def _is_spoken(text: str, start: int) -> bool:
     """Whether a speech verb ("told RFA on September 10", "said Sunday") or a deadline governs the date."""
     before = text[max(0, start - 60) : start]
@@ -219,11 +245,12 @@ GATES = {
     "weekdays": re.compile(r"day\b"),
     "seasons": re.compile(r"(?i:spring|summer|autumn|fall|winter)"),
     "relative": re.compile(r"(?i:\b(?:last|this|next|previous)\s+(?:month|year))"),
+    "ago": re.compile(r"\bago\b"),
 }
 NEEDS = {
     "iso_day": "digits", "day_range": "month_names", "day": "month_names", "day_first": "month_names",
     "year_range": "digits", "month": "month_names", "season": "seasons", "relative": "relative",
-    "part_year": "digits", "year": "digits", "weekday": "weekdays",
+    "part_year": "digits", "year": "digits", "weekday": "weekdays", "ago": "ago",
 }  # fmt: skip
 
 

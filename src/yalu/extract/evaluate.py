@@ -130,7 +130,12 @@ def _parse_claim(path: Path, number: int, line: str) -> Claim:
 
 
 def evaluate(gold_claims: Sequence[Claim], pred_claims: Sequence[Claim]) -> Report:
-    """Pair predictions with gold claims, then score detection per type and the slots of the pairs."""
+    """Pair predictions with gold claims, then score detection per type and the slots of the pairs.
+
+    Only documents the gold annotates are judged: a prediction elsewhere has no gold to agree with.
+    """
+    annotated = {claim.document_id for claim in gold_claims}
+    pred_claims = [claim for claim in pred_claims if claim.document_id in annotated]
     pairs = _match(gold_claims, pred_claims)
     paired_gold = {id(gold) for gold, _ in pairs}
     paired_pred = {id(pred) for _, pred in pairs}
@@ -152,28 +157,24 @@ def evaluate(gold_claims: Sequence[Claim], pred_claims: Sequence[Claim]) -> Repo
     )
 
 
-Span = tuple[int, int]
-
-
-def _words(claim: Claim) -> list[list[Span]]:
-    """Each quote's words as absolute offsets, so overlap means the same place in the text, not the same word."""
-    return [
-        [(quote.start + m.start(), quote.start + m.end()) for m in WORD.finditer(quote.quote)]
-        for quote in claim.evidence
-    ]
-
-
-def _share_inside(words: list[Span], start: int, end: int) -> float:
-    return sum(start <= s and e <= end for s, e in words) / len(words) if words else 0.0
+def _words(quote: str) -> frozenset[str]:
+    return frozenset(word.casefold() for word in WORD.findall(quote))
 
 
 def _overlap(gold: Claim, pred: Claim) -> float | None:
-    """The best overlap of any gold quote with any predicted quote, or None when no pair clears both shares."""
+    """The best overlap of any gold quote with any predicted quote, or None when no pair shares enough words.
+
+    Any pair counts, so a prediction that quotes one of a gold claim's restatements still finds it.
+    """
     best = None
-    for gold_quote, gold_words in zip(gold.evidence, _words(gold), strict=True):
-        for pred_quote, pred_words in zip(pred.evidence, _words(pred), strict=True):
-            gold_share = _share_inside(gold_words, pred_quote.start, pred_quote.end)
-            pred_share = _share_inside(pred_words, gold_quote.start, gold_quote.end)
+    for gold_quote in gold.evidence:
+        gold_words = _words(gold_quote.quote)
+        for pred_quote in pred.evidence:
+            pred_words = _words(pred_quote.quote)
+            shared = len(gold_words & pred_words)
+            if not shared:
+                continue
+            gold_share, pred_share = shared / len(gold_words), shared / len(pred_words)
             if gold_share >= GOLD_SHARE_NEEDED and pred_share >= PREDICTED_SHARE_NEEDED:
                 best = max(best or 0.0, (gold_share + pred_share) / 2)
     return best
@@ -204,7 +205,9 @@ def _slot_accuracies(pairs: Iterable[tuple[Claim, Claim]]) -> dict[str, SlotAccu
             expected = getattr(gold, slot)
             if expected is not None and expected != []:
                 scores.setdefault(slot, []).append(judge(expected, getattr(pred, slot)))
-    return {slot: SlotAccuracy(mean(values), len(values)) for slot, values in scores.items()}
+    return {
+        slot: SlotAccuracy(mean(scores[slot]), len(scores[slot])) for slot in SLOT_JUDGES if slot in scores
+    }
 
 
 def _count_agreement(gold: Count, pred: Count | None) -> float:
@@ -228,9 +231,10 @@ def _date_agreement(gold: DateRange, pred: DateRange | None) -> float:
 
 
 def _same_date(gold: str | None, pred: str | None) -> bool:
-    if gold is None or pred is None:
-        return gold == pred
-    return pred[: len(gold)] == gold
+    """An end the gold leaves open (a year alone) is not judged."""
+    if gold is None:
+        return True
+    return pred is not None and pred[: len(gold)] == gold
 
 
 def _money_agreement(gold: Money, pred: Money | None) -> float:

@@ -104,11 +104,20 @@ def _money_within(small: Claim, big: Claim, heading: bool) -> bool:
     return same or (heading and small.money.currency != big.money.currency)
 
 
+def _one_rule(a: Claim, b: Claim) -> bool:
+    """The UN sanctions, or one country's visa decision, are one fact however often a report mentions them."""
+    return (
+        a.type == b.type == "policy"
+        and a.actor == b.actor
+        and (a.actor == "UN" or a.rule == b.rule == "policy.visa")
+    )
+
+
 def is_restatement(small: Claim, big: Claim, heading: bool, gazetteer: Gazetteer) -> bool:
     """Every value of ``small`` is already in ``big``, and the two are about the same thing."""
     if small.type != big.type or small.modality != big.modality:
         return False
-    if small.type in HEADING_ONLY and not heading:
+    if small.type in HEADING_ONLY and not (heading or _one_rule(small, big)):
         return False
     if any(e.start == f.start for e in small.evidence for f in big.evidence):
         return False
@@ -127,6 +136,7 @@ def is_restatement(small: Claim, big: Claim, heading: bool, gazetteer: Gazetteer
     related = (
         heading
         or vague_incident
+        or _one_rule(small, big)
         or _shares_a_value(small, big)
         or not (_distinctive(small) or _distinctive(big))
     )

@@ -41,7 +41,8 @@ NUMERIC_GATE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|dozen|hundred|thousand|million)"
 )
-ADJECTIVES = r"(?:[\"“”'‘’]?[\w-]+[\"“”'‘’]?\s+){0,4}?"
+NOT_ADJECTIVES = r"(?:from|to|in|at|on|by|for|with|a|an|and|or|than|per|years?|months?|weeks?|days?|hours?)\b"
+ADJECTIVES = rf"(?:(?!{NOT_ADJECTIVES})[\"“”'‘’]?[\w-]+[\"“”'‘’]?\s+){{0,4}}?"
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     vague = alternation(list(VAGUE))
     amount = (
         rf"(?:between\s+(?P<lo>{NUMBER})\s+and\s+(?P<hi>{NUMBER})"
-        rf"|(?P<a>{NUMBER})(?:{RANGE_SEP}(?P<b>{NUMBER}))?)"
+        rf"|(?<![$£€¥₩₽.,\d])(?P<a>{NUMBER})(?:{RANGE_SEP}(?P<b>{NUMBER}))?)"
     )
     qualifier = rf"(?:(?P<qual>{EXACT}|{AT_LEAST}|{AT_MOST})\s+)?"
     noun = rf"(?:of\s+)?(?:the\s+)?{ADJECTIVES}(?:{plural})\b"

@@ -33,6 +33,11 @@ def _not_a_role() -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation(load('roles')['not_a_role'])})", re.IGNORECASE)
 
 
+@cache
+def _source_after() -> re.Pattern[str]:
+    return re.compile(alternation(load("roles")["source_after"]), re.IGNORECASE)
+
+
 def _fills_a_role(text: str, mention: PlaceMention) -> bool:
     place = mention.place
     if place.kind in load("roles")["landmark_kinds"]:
@@ -42,7 +47,8 @@ def _fills_a_role(text: str, mention: PlaceMention) -> bool:
     before = text[: mention.start]
     if place.name in load("roles")["state_metonyms"] and not LOCATIVE.search(before):
         return False
-    return not _not_a_role().search(before[-80:])
+    after = text[mention.end : mention.end + 50]
+    return not _not_a_role().search(before[-80:]) and not _source_after().search(after)
 
 
 def _role(claim_type: str, text: str, mention: PlaceMention) -> PlaceRole:
