@@ -135,7 +135,7 @@ def _leading_stems(pattern: str) -> list[str] | None:
 
 def _top_level_alternatives(body: str) -> list[str] | None:
     """The alternatives of a group whose opening "(?:" is already cut off, up to its closing bracket."""
-    depth, start, parts = 0, 0, []
+    depth, start, parts = 0, 0, list[str]()
     for index, char in enumerate(body):
         if body[index - 1 : index] == "\\":
             continue
