@@ -31,6 +31,12 @@ RECORDS = [
         "published": "2015",
         "text": "North Korean loggers cut timber near Tynda, a source in Amur said.",
     },
+    {
+        "id": "dandong-1-wire",
+        "outlet": "Example Wire",
+        "text": "Hundreds of North Korean women work in Dandong seafood plants, gutting squid for export, "
+        "Daily NK reported.",
+    },
 ]
 
 
@@ -48,19 +54,23 @@ def invoke(database_url: str, tmp_path: Path) -> Invoke:
 
 
 def test_search_lists_matching_documents_with_snippets(invoke: Invoke) -> None:
-    result = invoke("search", "squid")
+    result = invoke("search", "Dandong", "seafood")
     assert result.exit_code == 0
     assert "1. Seafood plants in Dandong  Daily NK, 2019-05-02  dandong-1" in result.stdout
+    assert "2. (untitled)  Example Wire  dandong-1-wire" in result.stdout
     assert "gutting squid for export" in result.stdout
     assert "tynda-1" not in result.stdout
     assert invoke("search", "uranium").stdout.strip() == "No documents match."
 
 
 def test_documents_list_and_filter_by_outlet(invoke: Invoke) -> None:
-    listing = invoke("documents", "list").stdout
-    assert listing.index("tynda-1") < listing.index("dandong-1"), "newest first"
-    filtered = invoke("documents", "list", "--outlet", "Daily NK").stdout
-    assert "dandong-1" in filtered and "tynda-1" not in filtered
+    def listed(*options: str) -> list[str]:
+        rows = invoke("documents", "list", *options).stdout.splitlines()
+        return [row.split("│")[1].strip() for row in rows if row.startswith("│")]
+
+    assert listed() == ["dandong-1-wire", "tynda-1", "dandong-1"], "newest first"
+    assert listed("--outlet", "Daily NK") == ["dandong-1"]
+    assert listed("--limit", "1", "--offset", "1") == ["tynda-1"]
 
 
 def test_documents_show_prints_metadata_hash_and_text(invoke: Invoke) -> None:
@@ -83,6 +93,14 @@ def test_documents_show_prints_metadata_hash_and_text(invoke: Invoke) -> None:
 def test_stats_counts_documents_and_outlets(invoke: Invoke) -> None:
     result = invoke("stats")
     assert result.exit_code == 0
-    assert re.search(r"│ Documents +│ +2 │", result.stdout)
-    assert re.search(r"│ Originals +│ +2 \(\d+ bytes\) │", result.stdout)
+    assert re.search(r"│ Documents +│ +3 │", result.stdout)
+    assert re.search(r"│ Originals +│ +3 \(\d+ bytes\) │", result.stdout)
     assert re.search(r"│ Radio Free Asia +│ +1 │", result.stdout)
+
+
+def test_a_near_duplicate_shows_its_original(invoke: Invoke) -> None:
+    listing = invoke("documents", "list").stdout
+    assert re.search(r"│ dandong-1-wire +│ +│ Example Wire +│ +│ dandong-1 +│", listing)
+    shown = invoke("documents", "show", "dandong-1-wire").stdout
+    assert re.search(r"Near-duplicate of +dandong-1 \(similarity 0\.\d\d\)", shown)
+    assert re.search(r"│ Near-duplicates \(linked copies\) +│ +1 │", invoke("stats").stdout)
