@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from yalu.extract.lexicon import Gate, Phrases, label_gate, labelled_regexes, load, phrase_regex
+from yalu.extract.lexicon import Phrases, labelled_phrases, labelled_regexes, load, phrase_regex
 
 
 @dataclass(frozen=True)
@@ -24,42 +24,21 @@ class Trigger:
     end: int
 
 
-@cache
-def _trigger_regexes() -> dict[str, dict[str, Phrases]]:
-    rules = load("triggers")
-    return {kind: {name: phrase_regex("triggers", kind, name) for name in rules[kind]} for kind in rules}
-
-
-@cache
-def _trigger_gate() -> Gate:
-    rules = load("triggers")
-    return Gate({f"{kind}.{name}": patterns for kind in rules for name, patterns in rules[kind].items()})
-
-
 def find_triggers(text: str) -> dict[str, Trigger]:
-    """The first matching rule of each claim type, in the data file's rule order."""
+    """For each claim type, its first rule (in the data file's order) that matches, at its earliest match."""
     found: dict[str, Trigger] = {}
-    candidates = _trigger_gate().candidates(text)
-    for kind, rules in _trigger_regexes().items():
-        for name, regex in rules.items():
-            match = regex.search(text) if f"{kind}.{name}" in candidates else None
-            if match:
-                found[kind] = Trigger(kind, f"{kind}.{name}", match.start(), match.end())
-                break
+    for kind, rules in load("triggers").items():
+        matches = labelled_phrases("triggers", kind).matches(text)
+        if matches:
+            order = list(rules)
+            name, start, end = min(matches, key=lambda m: (order.index(m[0]), m[1]))
+            found[kind] = Trigger(kind, f"{kind}.{name}", start, end)
     return found
 
 
 def find_labels(file: str, text: str) -> list[str]:
     """Labels (sectors, indicators) whose patterns occur in ``text``, in the data file's order."""
-    candidates = label_gate(file).candidates(text)
-    return [
-        label for label, regex in labelled_regexes(file).items() if label in candidates and regex.search(text)
-    ]
-
-
-@cache
-def _incident_regexes() -> dict[str, Phrases]:
-    return {label: phrase_regex("incidents", "labels", label) for label in load("incidents")["labels"]}
+    return labelled_phrases(file).labels(text)
 
 
 def _blocked(text: str, start: int, end: int) -> bool:
@@ -73,12 +52,9 @@ def _blocked(text: str, start: int, end: int) -> bool:
 def find_incidents(text: str) -> list[Trigger]:
     """Incidents the sentence reports as events, one per kind, earliest first."""
     found: dict[str, Trigger] = {}
-    candidates = label_gate("incidents", "labels").candidates(text)
-    for label, regex in _incident_regexes().items():
-        for match in regex.finditer(text) if label in candidates else ():
-            if not _blocked(text, match.start(), match.end()):
-                found[label] = Trigger("incident", f"incident.{label}", match.start(), match.end())
-                break
+    for label, start, end in labelled_phrases("incidents", "labels").matches(text):
+        if label not in found and not _blocked(text, start, end):
+            found[label] = Trigger("incident", f"incident.{label}", start, end)
     for label, absorbed in load("incidents")["absorbs"].items():
         if label in found:
             for other in absorbed:

@@ -188,9 +188,10 @@ def _match(gold_claims: Sequence[Claim], pred_claims: Sequence[Claim]) -> list[t
                 continue
             overlap = _overlap(gold, pred)
             if overlap is not None:
-                candidates.append((-overlap, gold_index, pred_index))
+                candidates.append((overlap, gold_index, pred_index))
     pairs, used_gold, used_pred = [], set(), set()
-    for _, gold_index, pred_index in sorted(candidates):
+    # Ties go to the later claims, as in the contract's scorer, so both pair the same claims.
+    for _, gold_index, pred_index in sorted(candidates, reverse=True):
         if gold_index not in used_gold and pred_index not in used_pred:
             used_gold.add(gold_index)
             used_pred.add(pred_index)

@@ -103,94 +103,48 @@ def labelled_regexes(file: str) -> dict[str, Phrases]:
     return {label: phrase_regex(file, label) for label in load(file)}
 
 
-WORD = re.compile(r"\w+")
-STEM_LENGTH = 6  # gates compare at most this many leading letters: cheaper, and only more permissive
-LEADING_LITERAL = re.compile(r"^[\w' ]+")
+class LabelledPhrases:
+    """All labels of a data file (a sector per pattern list...) matched in one pass.
 
-
-def _leading_stems(pattern: str) -> list[str] | None:
-    """The words a match of ``pattern`` must start with, or None when that cannot be told simply.
-
-    Handles a literal start ("seafood", "workers?") and a leading group of
-    alternatives after an optional lookbehind ("(?<!the\\s)(?:sent|dispatch(?:ed)?)").
-    """
-    pattern = re.sub(r"^\(\?<[!=][^()]*\)", "", pattern)
-    alternatives = _top_level_alternatives(pattern[3:]) if pattern.startswith("(?:") else [pattern]
-    if alternatives is None:
-        return None
-    stems = []
-    for alternative in alternatives:
-        literal = LEADING_LITERAL.match(alternative)
-        words = literal.group(0).split() if literal else []
-        if not words:
-            return None
-        stem = words[0].lower().rstrip("'")
-        if literal and len(words) == 1 and alternative[literal.end() : literal.end() + 1] in ("?", "*", "{"):
-            stem = stem[:-1]
-        if len(stem) < 2:
-            return None
-        stems.append(stem)
-    return stems
-
-
-def _top_level_alternatives(body: str) -> list[str] | None:
-    """The alternatives of a group whose opening "(?:" is already cut off, up to its closing bracket."""
-    depth, start, parts = 0, 0, list[str]()
-    for index, char in enumerate(body):
-        if body[index - 1 : index] == "\\":
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")" and depth:
-            depth -= 1
-        elif char == ")":
-            return [*parts, body[start:index]]
-        elif char == "|" and not depth:
-            parts.append(body[start:index])
-            start = index + 1
-    return None
-
-
-class Gate:
-    """A cheap word test that rules labels out before their regular expressions run.
-
-    Each pattern that starts with literal text contributes its first word; a
-    label can match a sentence only if some word of the sentence starts with
-    one of those. Labels with a pattern that starts with regex syntax are always
-    candidates. Scanning a sentence's words is far cheaper than trying dozens of
-    case-insensitive alternations at every position.
+    One alternation with a named group per label, run on the lower-cased text,
+    finds every label in a sentence several times faster than a search per
+    label. Matches do not overlap, so where two labels' phrases start at the
+    same place the one listed first in the data file wins. Labels with
+    case-sensitive patterns are searched on their own.
     """
 
     def __init__(self, patterns_by_label: dict[str, list[str]]) -> None:
-        self.always: set[str] = set()
-        self.labels_by_stem: dict[str, set[str]] = {}
-        for label, patterns in patterns_by_label.items():
-            for pattern in patterns:
-                stems = _leading_stems(pattern)
-                if stems is None:
-                    self.always.add(label)
-                for stem in stems or ():
-                    self.labels_by_stem.setdefault(stem[:STEM_LENGTH], set()).add(label)
-        self.stems = frozenset(self.labels_by_stem)
+        fast = {
+            label: p for label, p in patterns_by_label.items() if not CASE_SENSITIVE.search(alternation(p))
+        }
+        self.slow = {label: Phrases(p) for label, p in patterns_by_label.items() if label not in fast}
+        self.groups = {f"g{index}": label for index, label in enumerate(fast)}
+        body = "|".join(
+            f"(?P<{group}>{lower_literals(alternation(fast[label]))})" for group, label in self.groups.items()
+        )
+        self.regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])") if fast else None
+        self.order = list(patterns_by_label)
 
-    def candidates(self, text: str) -> set[str]:
-        found = set(self.always)
-        for stem in self.stems & word_prefixes(text):
-            found |= self.labels_by_stem[stem]
-        return found
+    def matches(self, text: str) -> list[tuple[str, int, int]]:
+        """(label, start, end) of every match, in text order."""
+        found = [(self.groups[m.lastgroup or ""], m.start(), m.end()) for m in self._fast(text)]
+        for label, phrases in self.slow.items():
+            found.extend((label, m.start(), m.end()) for m in phrases.finditer(text))
+        return sorted(found, key=lambda match: match[1])
 
+    def labels(self, text: str) -> list[str]:
+        """The labels found in ``text``, in the data file's order."""
+        found = {label for label, _, _ in self.matches(text)}
+        return [label for label in self.order if label in found]
 
-@lru_cache(maxsize=16)
-def word_prefixes(text: str) -> frozenset[str]:
-    """Every prefix (two letters or more) of every lower-case word of a sentence; all gates share it."""
-    words = set(WORD.findall(text.lower()))
-    return frozenset(word[:k] for word in words for k in range(2, min(len(word), STEM_LENGTH) + 1))
+    def _fast(self, text: str) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(lowered(text)) if self.regex is not None else iter(())
 
 
 @cache
-def label_gate(file: str, *keys: str) -> Gate:
-    """The :class:`Gate` for a file that maps labels to pattern lists (optionally under ``keys``)."""
+def labelled_phrases(file: str, *keys: str) -> LabelledPhrases:
+    """The :class:`LabelledPhrases` of a file that maps labels to pattern lists (under ``keys``)."""
     node = load(file)
     for key in keys:
         node = node[key]
-    return Gate(node)
+    return LabelledPhrases(node)
