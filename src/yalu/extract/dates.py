@@ -254,9 +254,10 @@ NEEDS = {
 }  # fmt: skip
 
 
-def _may_match(name: str, text: str) -> bool:
-    """A cheap test that skips patterns that cannot match (no month name, no digit...)."""
-    return bool(GATES[NEEDS[name]].search(text))
+def _possible_patterns(text: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The patterns worth trying: a cheap test per kind skips those that cannot match (no month name...)."""
+    present = {gate for gate, regex in GATES.items() if regex.search(text)}
+    return [(name, pattern) for name, pattern in COMPILED if NEEDS[name] in present]
 
 
 def find_dates(text: str, published: str | None) -> list[DateMention]:
@@ -266,9 +267,7 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     anchor = Anchor.parse(published)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for name, pattern in COMPILED:
-        if not _may_match(name, text):
-            continue
+    for name, pattern in _possible_patterns(text):
         for m in pattern.finditer(text):
             if any(m.start() < end and m.end() > start for start, end in taken):
                 continue
