@@ -73,3 +73,15 @@ def test_money_that_moves_is_not_workers_moving() -> None:
 def test_a_demand_for_workers_is_not_a_rule() -> None:
     assert "policy" not in find_triggers("To meet the demand for workers, firms raised pay.")
     assert "policy" in find_triggers("The embassy demanded that workers stay inside.")
+
+
+def test_an_event_in_an_if_clause_did_not_happen() -> None:
+    text = "If the workers in Yanji begin going home, others will replace them."
+    assert negated(text, find_triggers(text)["return"])
+
+
+def test_long_phrases_with_commas() -> None:
+    text = "Officials moved most workers, once spread across the country, to two provinces."
+    assert find_triggers(text)["policy"].rule == "policy.order"
+    text = "Guards work to prevent the North Korean staff in the port from escaping."
+    assert "restriction_of_movement" in find_labels("indicators", text)

@@ -39,3 +39,10 @@ def test_flows_from_the_clause() -> None:
 def test_amounts_not_about_labour_are_ignored() -> None:
     assert find_money("The port underwent a $2-billion renovation last year.") == []
     assert find_money("The 2,000 workers left in May.") == []
+
+
+def test_a_terse_follow_up_carries_the_previous_flow() -> None:
+    [money] = find_money("In Sinuiju, it's USD 40.", previous_flow="bribe")
+    assert (money.amount, money.flow, money.per) == (Amount(40, 40, "USD"), "bribe", "once")
+    assert find_money("In Sinuiju, it's USD 40.") == []
+    assert find_money("The rate is 10,000 won = 1.30 USD.", previous_flow="worker_pay") == []

@@ -237,7 +237,10 @@ def build_claims(facts: SentenceFacts, ctx: Context) -> list[Claim]:
     for claim_type in EVENT_TYPES:
         if claim_type in facts.triggers and not _participle_of_another_event(facts, claim_type):
             events += builders[claim_type](facts, ctx)
-    if policy or any(c.type == "wage" for c in claims):
+    if policy:
+        rule_at = facts.triggers["policy"].start
+        events = [c for c in events if c.count or facts.triggers[c.type].start < rule_at]
+    if any(c.type == "wage" for c in claims):
         events = [c for c in events if c.count]
     if any(c.incident == "arrest" for c in claims):
         events = [c for c in events if c.type != "return"]

@@ -60,7 +60,9 @@ class SentenceFacts:
         return next((d for d in self.dates if not d.spoken), None)
 
 
-def read_sentence(sentence: Sentence, published: str | None, places: list[PlaceMention]) -> SentenceFacts:
+def read_sentence(
+    sentence: Sentence, published: str | None, places: list[PlaceMention], previous_flow: str | None = None
+) -> SentenceFacts:
     """Run every finder over one sentence; ``places`` are the document's place mentions inside it.
 
     The finders that decide whether a sentence can hold a claim at all (type
@@ -71,7 +73,7 @@ def read_sentence(sentence: Sentence, published: str | None, places: list[PlaceM
     triggers, incidents = find_triggers(text), find_incidents(text)
     indicators, money, organizations = (
         find_labels("indicators", text),
-        find_money(text),
+        find_money(text, previous_flow),
         find_organizations(text),
     )
     relevant = bool(triggers or incidents or indicators or money or organizations)

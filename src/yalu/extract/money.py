@@ -18,6 +18,7 @@ from yalu.extract.numbers import NUMBER, parse_number
 
 AT_LEAST = r"at least|more than|over|upwards of|in excess of|no less than"
 AT_MOST = r"up to|as much as|as high as|no more than|at most|less than|under"
+RATE = re.compile(r"\b(?:exchange|market) rate\b|=")
 CONVERSION_GAP = re.compile(
     r"(?:\s+[\w-]+){0,3}\s*[(\[]\s*"
     r"(?:about|approximately|approx\.|around|roughly|some|or|equivalent to|~|≈)?\s*$",
@@ -131,8 +132,12 @@ def _flow(clause: str) -> str | None:
     return None
 
 
-def find_money(text: str) -> list[MoneyMention]:
-    """Amounts in ``text`` that a pay, fee, bribe or revenue word ties to the labour."""
+def find_money(text: str, previous_flow: str | None = None) -> list[MoneyMention]:
+    """Amounts in ``text`` that a pay, fee, bribe or revenue word ties to the labour.
+
+    A terse follow-up ("In Pyongyang, it's USD 50.") names no flow of its own;
+    it carries on the flow of the sentence before, when that one had money.
+    """
     if not _currency_gate().search(lowered(text)):
         return []
     raw = [(m, a) for m in _amount_regex().finditer(text) if (a := _amount(m))]
@@ -147,7 +152,8 @@ def find_money(text: str) -> list[MoneyMention]:
             continue
         clause_start = raw[index - 1][0].end() if index else 0
         clause_end = raw[index + 1][0].start() if index + 1 < len(raw) else len(text)
-        flow = _flow(text[clause_start:clause_end]) or _flow(text)
+        carried = previous_flow if len(raw) == 1 and not RATE.search(text) else None
+        flow = _flow(text[clause_start:clause_end]) or _flow(text) or carried
         if flow is None:
             continue
         per = _period(text, match.start(), _end_with_brackets(text, match.end()))
@@ -161,8 +167,3 @@ def _end_with_brackets(text: str, end: int) -> int:
     """Where the amount's period would start: after a conversion in brackets, if one follows."""
     bracket = re.match(r"\s*[(\[][^)\]]{0,60}[)\]]", text[end:])
     return end + bracket.end() if bracket else end
-
-
-def has_money_word(text: str) -> bool:
-    """Whether ``text`` ties an amount to labour at all (used to read terse follow-up sentences)."""
-    return _flow(text) is not None

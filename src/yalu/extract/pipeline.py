@@ -59,10 +59,11 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     gazetteer = gazetteer or load_gazetteer()
     sentences = segment(document.text)
     places = gazetteer.find(document.text)
-    facts = [
-        read_sentence(s, document.published, [m for m in places if s.start <= m.start and m.end <= s.end])
-        for s in sentences
-    ]
+    facts: list[SentenceFacts] = []
+    for sentence in sentences:
+        inside = [m for m in places if sentence.start <= m.start and m.end <= sentence.end]
+        previous_flow = facts[-1].money[-1].flow if facts and facts[-1].money else None
+        facts.append(read_sentence(sentence, document.published, inside, previous_flow))
     context = Context(document.id, gazetteer, _host_country(facts))
     per_sentence = [build_claims(f, context) for f in facts]
     claims = _joined(per_sentence, facts, document.text)
