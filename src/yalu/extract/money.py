@@ -1,15 +1,14 @@
 """Money amounts tied to the labour: pay, payments to the state, fees, bribes, revenue.
 
 The amount is in the currency the text gives first; a conversion in brackets
-right after it ("300 yuan (about $39 USD)") belongs to the same amount and is
-kept only as an alternative reading, so a headline quoting the converted figure
-can still be recognised as a restatement.
+right after it ("300 yuan (about $39 USD)") belongs to the same amount: the
+mention's text spans it, and it never becomes an amount of its own.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -43,7 +42,6 @@ class MoneyMention:
     amount: Amount
     per: str | None
     flow: str
-    conversions: tuple[Amount, ...] = field(default=())
 
 
 @lru_cache(maxsize=1)
@@ -145,10 +143,7 @@ def find_money(text: str, previous_flow: str | None = None) -> list[MoneyMention
     for index, (match, amount) in enumerate(raw):
         if mentions and CONVERSION_GAP.fullmatch(text[mentions[-1].end : match.start()]):
             last = mentions[-1]
-            mentions[-1] = MoneyMention(
-                last.start, match.end(), text[last.start : match.end()], last.amount, last.per, last.flow,
-                (*last.conversions, amount),
-            )  # fmt: skip
+            mentions[-1] = replace(last, end=match.end(), text=text[last.start : match.end()])
             continue
         clause_start = raw[index - 1][0].end() if index else 0
         clause_end = raw[index + 1][0].start() if index + 1 < len(raw) else len(text)

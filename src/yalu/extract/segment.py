@@ -84,8 +84,6 @@ class Sentence:
     end: int
     text: str
     kind: SentenceKind
-    line: int
-    """Index of the line (or soft-wrapped block of lines) it sits on; headings are alone on one."""
 
 
 def _is_real_boundary(line: str, stop: int) -> bool:
@@ -138,7 +136,7 @@ def _blocks(text: str) -> list[tuple[int, str]]:
 def segment(text: str) -> list[Sentence]:
     """Split ``text`` into sentences whose offsets index ``text`` itself."""
     sentences: list[Sentence] = []
-    for number, (offset, block) in enumerate(_blocks(text)):
+    for offset, block in _blocks(text):
         heading = not _ends_like_prose(block) and len(block.split()) <= 30
         for begin, finish in _split_line(block):
             chunk = block[begin:finish]
@@ -146,5 +144,5 @@ def segment(text: str) -> list[Sentence]:
             body = chunk.strip()
             if body:
                 start = offset + begin + lead
-                sentences.append(Sentence(start, start + len(body), body, _kind(body, heading), number))
+                sentences.append(Sentence(start, start + len(body), body, _kind(body, heading)))
     return sentences
