@@ -85,3 +85,21 @@ def test_long_phrases_with_commas() -> None:
     assert find_triggers(text)["policy"].rule == "policy.order"
     text = "Guards work to prevent the North Korean staff in the port from escaping."
     assert "restriction_of_movement" in find_labels("indicators", text)
+
+
+def test_arrivals_permits_and_ministries() -> None:
+    assert "dispatch" in find_triggers("About 300 of them arrived in Khabarovsk in May.")
+    text = "Russia's labour ministry issued 900 work permits to North Koreans."
+    assert find_triggers(text)["policy"].rule == "policy.visa"
+    assert [a for _, a in actor_mentions(text)] == ["Russia"]
+    assert actor_mentions("Russia's Far East is cold.") == []
+
+
+def test_more_restriction_and_withholding_wording() -> None:
+    assert find_labels("indicators", "They never leave the dormitory without a minder.") == [
+        "restriction_of_movement"
+    ]
+    assert find_labels("indicators", "Most of their wages go home with them.") == []
+    assert find_labels("indicators", "Most of it goes to the state trading company.") == [
+        "withholding_of_wages"
+    ]
