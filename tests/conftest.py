@@ -8,14 +8,18 @@ migration each time.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import create_engine, text
 
-from yalu.store import Store, open_store
+from yalu.ingest import Ingester
+from yalu.model import Claim
+from yalu.store import Store, open_store, save_claims
 
 POSTGRES_URL_VARIABLE = "YALU_TEST_POSTGRES_URL"
 
@@ -64,3 +68,33 @@ def store(database_url: str) -> Iterator[Store]:
     opened = open_store(database_url)
     yield opened
     opened.close()
+
+
+EVIDENCE = Path(__file__).parent / "data" / "evidence"
+
+
+@pytest.fixture
+def evidence_store(store: Store) -> Store:
+    """``store`` holding the small corpus of tests/data/evidence: its documents ingested, its claims saved.
+
+    Each claim names its quotes; they are anchored at their first place in the document's text.
+    """
+    outcomes = Ingester(store, max_file_size=1 << 20).ingest([EVIDENCE / "documents.jsonl"])
+    assert all(outcome.status != "failed" for outcome in outcomes)
+    texts = {record["id"]: record["text"] for record in _json_lines(EVIDENCE / "documents.jsonl")}
+    claims: dict[str, list[Claim]] = {document_id: [] for document_id in texts}
+    for record in _json_lines(EVIDENCE / "claims.jsonl"):
+        text = texts[record["document_id"]]
+        record["evidence"] = [
+            {"start": text.index(quote), "end": text.index(quote) + len(quote), "quote": quote}
+            for quote in record.pop("quotes")
+        ]
+        claims[record["document_id"]].append(Claim.model_validate(record))
+    with store.transaction() as session:
+        for document_id, document_claims in claims.items():
+            save_claims(session, document_id, document_claims)
+    return store
+
+
+def _json_lines(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -177,7 +177,7 @@ def _figures(group: list[Claim], documents: Mapping[str, DocumentInfo]) -> list[
             money=cluster[0][0].money,
             claim_ids=[claim.id for claim, _ in cluster],
             outlets=_outlets([claim for claim, _ in cluster], documents),
-            dates=[_date_label(claim, documents) for claim, _ in cluster],
+            dates=[claim_date_label(claim, documents) for claim, _ in cluster],
         )
         for cluster in clusters
     ]
@@ -205,7 +205,7 @@ def _span(claim: Claim, documents: Mapping[str, DocumentInfo]) -> Span | None:
     return claim_span(claim, document.published if document else None, assumptions().undated_window_days)
 
 
-def _date_label(claim: Claim, documents: Mapping[str, DocumentInfo]) -> str:
+def claim_date_label(claim: Claim, documents: Mapping[str, DocumentInfo]) -> str:
     """The date a figure is given for, as the claim states it, else as the report's publication date."""
     if claim.date and claim.date.start:
         end = claim.date.end

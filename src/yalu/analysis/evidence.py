@@ -18,7 +18,7 @@ from yalu.analysis.assumptions import assumptions, closed_bounds
 from yalu.analysis.corroborate import corroborate, independent_origin
 from yalu.analysis.dates import Span, claim_span, year_fraction
 from yalu.analysis.documents import DocumentInfo
-from yalu.analysis.geography import compatible, contains, places_named, same_place
+from yalu.analysis.geography import compatible, contains, innermost, places_named, same_place
 from yalu.analysis.grading import Grade, grade_claims
 from yalu.analysis.montecarlo import Flow, Observation
 from yalu.analysis.rates import has_rate, to_usd
@@ -126,18 +126,13 @@ class _Reader:
         )
 
 
-def _innermost(places: list[PlaceRef]) -> list[PlaceRef]:
-    """The most specific of a claim's places: "Dandong, China" is about Dandong."""
-    return [p for p in places if not any(contains(p, q) and not same_place(p, q) for q in places)]
-
-
 def _measures(claim: Claim, target: PlaceRef) -> bool:
-    places = _innermost([p for p in claim.places if p.role != "route"])
+    places = innermost([p for p in claim.places if p.role != "route"])
     return bool(places) and all(same_place(p, target) for p in places)
 
 
 def _moves(claim: Claim, target: PlaceRef) -> bool:
-    places = _innermost([p for p in claim.places if p.role in FLOW_ROLES[claim.type]])
+    places = innermost([p for p in claim.places if p.role in FLOW_ROLES[claim.type]])
     return bool(places) and all(contains(target, p) for p in places)
 
 

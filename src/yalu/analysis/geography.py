@@ -42,6 +42,11 @@ def compatible(a: PlaceRef, b: PlaceRef) -> bool:
     return contains(a, b) or contains(b, a)
 
 
+def innermost(places: list[PlaceRef]) -> list[PlaceRef]:
+    """The most specific of a claim's places: "Dandong, China" is about Dandong."""
+    return [p for p in places if not any(contains(p, q) and not same_place(p, q) for q in places)]
+
+
 def country_place(code: str) -> PlaceRef:
     """The country with ISO code ``code`` as a place, e.g. ``CN`` → China (the gazetteer's id is ``cn``)."""
     gazetteer = load_gazetteer()

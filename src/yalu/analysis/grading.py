@@ -56,11 +56,16 @@ def claim_source(claim: Claim, document: DocumentInfo | None) -> SourceDescripti
     return before[-1] if before else None
 
 
-def grade_claim(claim: Claim, document: DocumentInfo | None) -> Grade:
-    """The default grade: the relayed or publishing outlet's reliability, the source kind's credibility."""
+def grading_outlet(claim: Claim, document: DocumentInfo | None) -> tuple[str | None, bool]:
+    """The outlet whose reliability a claim takes, and whether its quote relays it from another outlet."""
     own_outlet = document.outlet if document else None
     cited = next((c for e in claim.evidence if (c := cited_outlet(e.quote, own_outlet))), None)
-    outlet = cited or own_outlet
+    return (cited, True) if cited else (own_outlet, False)
+
+
+def grade_claim(claim: Claim, document: DocumentInfo | None) -> Grade:
+    """The default grade: the relayed or publishing outlet's reliability, the source kind's credibility."""
+    outlet, cited = grading_outlet(claim, document)
     source = claim_source(claim, document)
     catalog = source_catalog()
     kind = next((k for k in catalog.descriptions if source and k.kind == source.kind), None)

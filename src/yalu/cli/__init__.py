@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from yalu.cli import demo, documents, extract, ingest, search, serve, stats, users  # noqa: F401  (modules register commands)
+from yalu.cli import (  # noqa: F401  (modules register commands)
+    demo,
+    documents,
+    estimate,
+    extract,
+    findings,
+    grades,
+    ingest,
+    report,
+    search,
+    serve,
+    stats,
+    users,
+)
 from yalu.cli.app import app
 
 
