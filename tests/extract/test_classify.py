@@ -103,3 +103,9 @@ def test_more_restriction_and_withholding_wording() -> None:
     assert find_labels("indicators", "Most of it goes to the state trading company.") == [
         "withholding_of_wages"
     ]
+
+
+def test_income_shares_passports_and_internet() -> None:
+    text = "The company takes 80 percent of their income and they hand over their passports."
+    assert find_labels("indicators", text) == ["retention_of_documents", "withholding_of_wages"]
+    assert find_labels("indicators", "They are not allowed to use the internet.") == ["isolation"]

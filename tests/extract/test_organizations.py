@@ -33,6 +33,7 @@ def test_what_is_not_an_organization() -> None:
     assert names("A trading company hired them, Daily NK reported.") == []
     assert names("Officials from China's Ministry of Public Security said so.") == []
     assert names("The company, run by a Chinese businessman, is hiring.") == []
+    assert names("One company built a dormitory for them.") == []
 
 
 def test_a_named_workplace_has_a_role() -> None:

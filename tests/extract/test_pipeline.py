@@ -107,3 +107,16 @@ def test_sources_are_not_places_and_un_sanctions_are_one_claim() -> None:
     assert [p.name for p in dispatch.places] == ["Khabarovsk"]
     [policy] = by_type(claims, "policy")
     assert policy.actor == "UN" and len(policy.evidence) == 2
+
+
+def test_a_count_of_workers_in_a_place_is_presence_and_deportation_a_return() -> None:
+    text = (
+        "Some 400 North Korean sculptors and builders are in Windhoek, Namibia. "
+        "The government said it would deport them."
+    )
+    claims = extract_document(Document(id="fixture-5", published="2019-05-01", text=text))
+    [presence] = by_type(claims, "presence")
+    assert (presence.rule, presence.count.min) == ("presence.count_in_place", 400)  # type: ignore[union-attr]
+    assert {p.name for p in presence.places} == {"Windhoek", "Namibia"}
+    [deport] = by_type(claims, "return")
+    assert deport.modality == "expected"

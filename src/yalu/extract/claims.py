@@ -80,9 +80,15 @@ def _count_segments(facts: SentenceFacts) -> list[tuple[CountMention, int, int |
     return segments if len(counts) > 1 and len(placed) == len(segments) else []
 
 
-def _movement(facts: SentenceFacts, ctx: Context, claim_type: str, needs_value: bool = True) -> list[Claim]:
+def _movement(
+    facts: SentenceFacts,
+    ctx: Context,
+    claim_type: str,
+    needs_value: bool = True,
+    trigger: Trigger | None = None,
+) -> list[Claim]:
     """Dispatch, presence and return claims share their slots: count, date, places, sectors."""
-    trigger = facts.triggers[claim_type]
+    trigger = trigger or facts.triggers[claim_type]
     if not facts.refers_to_workers or negated(facts.text, trigger):
         return []
     segments = _count_segments(facts) if claim_type != "return" else []
@@ -123,12 +129,18 @@ def build_return(facts: SentenceFacts, ctx: Context) -> list[Claim]:
     return _movement(facts, ctx, "return", needs_value=weak)
 
 
+def _counted_somewhere(facts: SentenceFacts) -> bool:
+    """ "About 5,000 North Koreans in Vladivostok": a count of workers and a place is a presence claim."""
+    return facts.plural_count() is not None and bool(facts.places)
+
+
 def build_presence(facts: SentenceFacts, ctx: Context) -> list[Claim]:
     """Workers present somewhere; workers who "will work" somewhere are a planned dispatch."""
     if not facts.names_workers and not facts.continues_previous:
         return []
-    claims = _movement(facts, ctx, "presence")
-    planned = facts.triggers["presence"].rule == "presence.working"
+    trigger = facts.triggers.get("presence") or Trigger("presence", "presence.count_in_place", 0, 0)
+    claims = _movement(facts, ctx, "presence", trigger=trigger)
+    planned = trigger.rule == "presence.working"
     return [
         c.model_copy(update={"type": "dispatch", "rule": "dispatch.will_work"})
         if planned and c.modality == "expected" else c
@@ -246,6 +258,6 @@ def build_claims(facts: SentenceFacts, ctx: Context) -> list[Claim]:
         events = [c for c in events if c.type != "return"]
     claims += events
     blocking = events or policy or any(c.type in ("incident", "wage") for c in claims)
-    if "presence" in facts.triggers and not blocking:
+    if not blocking and ("presence" in facts.triggers or _counted_somewhere(facts)):
         claims += build_presence(facts, ctx)
     return claims

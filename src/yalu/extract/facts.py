@@ -17,7 +17,7 @@ from yalu.extract.segment import Sentence
 ANAPHORA = re.compile(
     r"^[\"“‘']?(?:They|Them|These|Those|The (?:workers|women|laborers|labourers|men)|Already)\b"
 )
-PRONOUN_SUBJECT = re.compile(r"\b(?:they|she|he|I|we)\b", re.IGNORECASE)
+PRONOUN_SUBJECT = re.compile(r"\b(?:they|them|she|he|I|we)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -66,8 +66,9 @@ def read_sentence(
     """Run every finder over one sentence; ``places`` are the document's place mentions inside it.
 
     The finders that decide whether a sentence can hold a claim at all (type
-    triggers, incidents, indicators, money, organizations) run first; a sentence
-    with none of them skips the slot finders, which most sentences of a report are.
+    triggers, incidents, indicators, money, organizations, workers in a place)
+    run first; a sentence with none of them skips the slot finders, which most
+    sentences of a report are.
     """
     text = sentence.text
     triggers, incidents = find_triggers(text), find_incidents(text)
@@ -76,10 +77,10 @@ def read_sentence(
         find_money(text, previous_flow),
         find_organizations(text),
     )
-    relevant = bool(triggers or incidents or indicators or money or organizations)
     workers = phrase_regex("workers", "plural").search(text) or phrase_regex("workers", "singular").search(
         text
     )
+    relevant = bool(triggers or incidents or indicators or money or organizations or (workers and places))
     return SentenceFacts(
         sentence=sentence,
         triggers=triggers,

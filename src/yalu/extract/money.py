@@ -17,6 +17,7 @@ from yalu.extract.numbers import NUMBER, parse_number
 
 AT_LEAST = r"at least|more than|over|upwards of|in excess of|no less than"
 AT_MOST = r"up to|as much as|as high as|no more than|at most|less than|under"
+TERSE_WORDS = 10
 RATE = re.compile(r"\b(?:exchange|market) rate\b|=")
 CONVERSION_GAP = re.compile(
     r"(?:\s+[\w-]+){0,3}\s*[(\[]\s*"
@@ -147,7 +148,8 @@ def find_money(text: str, previous_flow: str | None = None) -> list[MoneyMention
             continue
         clause_start = raw[index - 1][0].end() if index else 0
         clause_end = raw[index + 1][0].start() if index + 1 < len(raw) else len(text)
-        carried = previous_flow if len(raw) == 1 and not RATE.search(text) else None
+        terse = len(raw) == 1 and len(text.split()) <= TERSE_WORDS and not RATE.search(text)
+        carried = previous_flow if terse else None
         flow = _flow(text[clause_start:clause_end]) or _flow(text) or carried
         if flow is None:
             continue
