@@ -81,7 +81,10 @@ def test_background_and_non_worker_numbers_give_no_claims() -> None:
     document = Document(
         id="fixture-2",
         published="2022",
-        text="The regime has long relied on sending workers overseas. Some 40 restaurants opened in 2019.",
+        text=(
+            "The regime has long relied on sending workers overseas, with China its biggest market. "
+            "Some 40 restaurants opened in 2019."
+        ),
     )
     assert extract_document(document) == []
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from yalu.extract.classify import Trigger, actor_mentions, incident_label, is_expected, negated
 from yalu.extract.facts import SentenceFacts
+from yalu.extract.lexicon import phrase_regex
 from yalu.extract.money import MoneyMention
 from yalu.extract.organizations import has_organization_role
 from yalu.extract.places import Gazetteer
@@ -100,6 +101,8 @@ def _movement(
         date = _date(facts)
         if needs_value and not (count or date or places or (facts.sectors and claim_type == "presence")):
             continue
+        if not (count or date) and _habitual(facts.text, trigger):
+            continue
         claims.append(
             _claim(
                 facts,
@@ -115,6 +118,13 @@ def _movement(
             )
         )
     return claims
+
+
+def _habitual(text: str, trigger: Trigger) -> bool:
+    """ "The regime has long relied on sending workers": background, not a reported event."""
+    return bool(
+        phrase_regex("background", "habitual").search(text[max(0, trigger.start - 40) : trigger.start])
+    )
 
 
 def build_dispatch(facts: SentenceFacts, ctx: Context) -> list[Claim]:

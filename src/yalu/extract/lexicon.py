@@ -20,7 +20,7 @@ from yalu.errors import ConfigError
 
 DATA_FILES = (
     "workers", "triggers", "sectors", "indicators", "incidents", "actors", "modality",
-    "organizations", "money", "roles",
+    "organizations", "money", "roles", "background",
 )  # fmt: skip
 
 
