@@ -12,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from yalu.analysis.inputs import AnalysisInputs, load_inputs
+from yalu.errors import YaluError
 from yalu.report.build import Report, ReportScope, build_report
 from yalu.report.render import render_html, render_markdown, render_pdf, write_report
 from yalu.store import Store
@@ -134,6 +135,8 @@ def test_a_public_report_has_no_sensitive_document(evidence_store: Store) -> Non
     assert not public.sensitive_included
     assert "Interview notes" not in render_html(public)
     assert "Public edition" in render_html(public)
+    with pytest.raises(YaluError, match="without sensitive documents"):
+        build_report(_inputs(evidence_store), ReportScope(public=True))
 
 
 def test_markdown_links_the_figures_written_beside_it(report: Report, tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from markupsafe import Markup
 
 from yalu.analysis.corroborate import corroborate
 from yalu.analysis.inputs import AnalysisInputs, resolve_place
+from yalu.errors import YaluError
 from yalu.report.citations import Citations
 from yalu.report.map import MapFigure, MapPoint, map_figures
 from yalu.report.sections import (
@@ -118,7 +119,9 @@ class Report:
 
 
 def build_report(inputs: AnalysisInputs, scope: ReportScope, generated: date | None = None) -> Report:
-    """The report on ``inputs`` (already without sensitive documents when ``scope.public``)."""
+    """The report on ``inputs``, which for a public report must be loaded without sensitive documents."""
+    if scope.public and inputs.sensitive:
+        raise YaluError("a public report must be built from inputs loaded without sensitive documents")
     place = resolve_place(scope.place) if scope.place else None
     scoped = inputs.within(place, scope.start, scope.end)
     if place is None or place.country is None:

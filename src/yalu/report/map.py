@@ -122,11 +122,7 @@ def map_svg(points: list[MapPoint], view: View) -> Markup:
         "the table below the map cites them.",
     )
     add(root, "rect", x=0, y=0, width=width, height=height, fill=SEA)
-    for name, rings in country_outlines().items():
-        shown = [ring for ring in rings if _overlaps(ring, view)]
-        if shown:
-            fill = HIGHLIGHT.get(name, OTHER_LAND)
-            add(root, "path", d=_path(shown, view), fill=fill, stroke="#fff", stroke_width=0.6)
+    _land(root, view)
     _graticule(root, view)
     shown = sorted((p for p in points if view.shows(p.lon, p.lat)), key=lambda p: -len(p.claims))
     taken = [_circle_box(point, view) for point in shown]
@@ -142,6 +138,15 @@ def map_svg(points: list[MapPoint], view: View) -> Markup:
     credit = "Outlines: Natural Earth, via world-atlas"
     add(root, "text", credit, x=width - 4, y=height - 4, font_size=8, fill="#666", text_anchor="end")
     return to_markup(root)
+
+
+def _land(root: Element, view: View) -> None:
+    """Every country reaching into the view; the DPRK, China and Russia shaded, the rest pale."""
+    for name, rings in country_outlines().items():
+        in_view = [ring for ring in rings if _overlaps(ring, view)]
+        if in_view:
+            fill = HIGHLIGHT.get(name, OTHER_LAND)
+            add(root, "path", d=_path(in_view, view), fill=fill, stroke="#fff", stroke_width=0.6)
 
 
 def _country_names(root: Element, view: View, taken: list[Box]) -> None:
