@@ -25,7 +25,7 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(
         default_factory=default_data_dir,
-        description="Folder for the SQLite store and the content-addressed originals.",
+        description="Folder for the default SQLite store and the generated secret key.",
     )
     database_url: str | None = Field(
         default=None,
@@ -49,10 +49,6 @@ class Settings(BaseSettings):
         if self.database_url:
             return self.database_url
         return f"sqlite:///{self.data_dir / 'yalu.sqlite'}"
-
-    @property
-    def originals_dir(self) -> Path:
-        return self.data_dir / "originals"
 
 
 @lru_cache(maxsize=1)

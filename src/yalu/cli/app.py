@@ -50,7 +50,7 @@ def root(
         None,
         "--data-dir",
         envvar="YALU_DATA_DIR",
-        help="Folder for the default SQLite store and the originals.",
+        help="Folder for the default SQLite store and the generated secret key.",
     ),
     version: bool = typer.Option(
         False, "--version", callback=_print_version, is_eager=True, help="Print the version and exit."
