@@ -83,7 +83,7 @@ def fixture_claims() -> dict[str, list[Claim]]:
                 document_id="notes",
                 type="presence",
                 count=Count(min=40, max=40),
-                date=DateRange(start="2025-06", end="2025-06", precision="month"),
+                date=DateRange(start="2025-06-14", end="2025-06-14", precision="day"),
                 places=[place("Vladivostok", "location")],
                 sectors=["construction"],
                 evidence=[quote(NOTES_TEXT, NOTES_TEXT)],

@@ -182,3 +182,14 @@ def test_re_extraction_never_overwrites_a_reviewed_claim(
     assert corrected["count"]["min"] == 120
     assert [p["name"] for p in corrected["places"]] == ["Dandong", "Sinuiju"]
     assert len(analyst.claim(claim_id)["history"]) == 1
+
+
+def test_overview_and_place_figures_follow_each_review(analyst: Analyst, claim_ids: dict[str, str]) -> None:
+    def figures() -> tuple[int, list[str]]:
+        overview = analyst.client.get("/overview.json").json()
+        places = analyst.client.get("/places/cn.json").json()["places_with_claims"]
+        return overview["by_status"]["rejected"], sorted(place["name"] for place in places)
+
+    assert figures() == (0, ["Dandong", "Hunchun"])
+    analyst.post(f"/claims/{claim_ids['hostile/dispatch']}/reject")
+    assert figures() == (1, ["Dandong"])

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
-from sqlalchemy import ColumnElement, Select, String, and_, cast, exists, func, or_, select
-from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, joinedload, selectinload
+from sqlalchemy import ColumnElement, Select, String, cast, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, joinedload, selectinload
 
 from yalu.store.tables import ClaimPlaceRow, ClaimRow, DocumentRow, EvidenceRow
 
+QueryRow = TypeVar("QueryRow", bound=tuple[Any, ...])
 ClaimSort = Literal["date", "-date", "type", "-count", "status", "published", "-updated"]
-# Sorts after every date digit and the "-" between parts, so "2025-09" + this ends after "2025-09-30".
+# Sorts after every date digit and the "-" between parts, so "2025-09" + this sorts after "2025-09-30":
+# a bound or claim given to the month then covers every day of it.
 DATE_END_PAD = "~"
 
 
@@ -55,7 +57,7 @@ def claim_conditions(claim_filter: ClaimFilter) -> list[ColumnElement[bool]]:
     if f.place_ids or f.countries:
         conditions.append(_placed_in(f.place_ids, f.countries))
     if f.date_to:
-        conditions.append(ClaimRow.date_start <= f.date_to)
+        conditions.append(ClaimRow.date_start <= f.date_to + DATE_END_PAD)
     if f.date_from:
         claim_end = func.coalesce(ClaimRow.date_end, ClaimRow.date_start) + DATE_END_PAD
         conditions.append(claim_end >= f.date_from)
@@ -66,10 +68,8 @@ def claim_conditions(claim_filter: ClaimFilter) -> list[ColumnElement[bool]]:
     if f.outlet or not f.include_sensitive:
         conditions.append(_document_matches(f.outlet, f.include_sensitive))
     if f.text:
-        quoted = exists().where(
-            EvidenceRow.claim_id == ClaimRow.id, EvidenceRow.quote.icontains(f.text, autoescape=True)
-        )
-        conditions.append(quoted)
+        quoted = select(EvidenceRow.claim_id).where(EvidenceRow.quote.icontains(f.text, autoescape=True))
+        conditions.append(ClaimRow.id.in_(quoted))
     if f.document_id is not None:
         conditions.append(ClaimRow.document_id == f.document_id)
     if f.exclude_ids:
@@ -78,14 +78,13 @@ def claim_conditions(claim_filter: ClaimFilter) -> list[ColumnElement[bool]]:
 
 
 def _placed_in(place_ids: Collection[str], countries: Collection[str]) -> ColumnElement[bool]:
-    # An alias, so the test stays its own subquery when the outer query also reads claim_places (the map).
-    place = aliased(ClaimPlaceRow)
+    """Claims citing one of the places; an IN over the indexed claim_places, not a test per claim."""
     where = []
     if place_ids:
-        where.append(place.gazetteer_id.in_(list(place_ids)))
+        where.append(ClaimPlaceRow.gazetteer_id.in_(list(place_ids)))
     if countries:
-        where.append(place.country.in_(list(countries)))
-    return exists().where(place.claim_id == ClaimRow.id, or_(*where))
+        where.append(ClaimPlaceRow.country.in_(list(countries)))
+    return ClaimRow.id.in_(select(ClaimPlaceRow.claim_id).where(or_(*where)))
 
 
 def _json_list_holds(column: InstrumentedAttribute[list[str]], value: str) -> ColumnElement[bool]:
@@ -94,12 +93,12 @@ def _json_list_holds(column: InstrumentedAttribute[list[str]], value: str) -> Co
 
 
 def _document_matches(outlet: str | None, include_sensitive: bool) -> ColumnElement[bool]:
-    where = [DocumentRow.id == ClaimRow.document_id]
+    where = []
     if outlet:
         where.append(DocumentRow.outlet == outlet)
     if not include_sensitive:
         where.append(DocumentRow.sensitive.is_(False))
-    return exists().where(and_(*where))
+    return ClaimRow.document_id.in_(select(DocumentRow.id).where(*where))
 
 
 # What a list of claims shows: quotes, places and the document's heading, not its whole text.
@@ -116,7 +115,7 @@ LISTING = (
 )
 
 
-def _ordered(query: Select[tuple[ClaimRow]], sort: ClaimSort) -> Select[tuple[ClaimRow]]:
+def _ordered(query: Select[QueryRow], sort: ClaimSort) -> Select[QueryRow]:
     if sort == "published":
         published = (
             select(DocumentRow.published).where(DocumentRow.id == ClaimRow.document_id).scalar_subquery()
@@ -133,13 +132,27 @@ def _ordered(query: Select[tuple[ClaimRow]], sort: ClaimSort) -> Select[tuple[Cl
     return query.order_by(*orders[sort])
 
 
+@dataclass(frozen=True)
+class FoundClaims:
+    rows: list[ClaimRow]
+    total: int
+    """How many claims match in all, not just on this page."""
+
+
 def find_claims(
     session: Session, claim_filter: ClaimFilter, *, sort: ClaimSort = "date", limit: int = 50, offset: int = 0
-) -> list[ClaimRow]:
-    """One page of matching claims, with their evidence, places and document loaded."""
-    query = select(ClaimRow).where(*claim_conditions(claim_filter))
+) -> FoundClaims:
+    """One page of matching claims (evidence, places and document loaded) and the number matching.
+
+    The total rides along as a window count, so the filter is evaluated once, not once more to count.
+    """
+    total = func.count().over().label("total")
+    query = select(ClaimRow, total).where(*claim_conditions(claim_filter))
     query = _ordered(query, sort).limit(limit).offset(offset).options(*LISTING)
-    return list(session.scalars(query))
+    found = session.execute(query).all()
+    if found:
+        return FoundClaims([row for row, _ in found], found[0].total)
+    return FoundClaims([], count_claims(session, claim_filter) if offset else 0)
 
 
 def count_claims(session: Session, claim_filter: ClaimFilter) -> int:

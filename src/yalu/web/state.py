@@ -1,12 +1,13 @@
-"""What every request can reach: the store, the settings, the signing key, public mode, the login throttle."""
+"""What every request can reach: the store, settings, signing key, public mode, login throttle, aggregates."""
 
 from __future__ import annotations
 
 import threading
 import time
-from collections import deque
-from collections.abc import Callable, Iterator
+from collections import OrderedDict, deque
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from fastapi import Request
 from sqlalchemy.orm import Session
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session
 from yalu.config import Settings
 from yalu.store import Store
 
+T = TypeVar("T")
 LOGIN_ATTEMPTS = 5
 LOGIN_WINDOW_SECONDS = 300.0
 
@@ -58,6 +60,35 @@ class LoginThrottle:
         return failures
 
 
+class AggregateCache:
+    """Overview and place aggregates, kept until the claims change (see ``claims_version``).
+
+    Counting by type, month and place scans every claim; the version check
+    reads a few index entries. So a page recomputes only after an ingest,
+    an extraction or a review, whichever process made it.
+    """
+
+    def __init__(self, size: int = 64) -> None:
+        self.size = size
+        self._entries: OrderedDict[Hashable, tuple[object, Any]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, version: object, compute: Callable[[], T]) -> T:
+        with self._lock:
+            cached = self._entries.get(key)
+            if cached is not None and cached[0] == version:
+                self._entries.move_to_end(key)
+                value: T = cached[1]
+                return value
+        value = compute()
+        with self._lock:
+            self._entries[key] = (version, value)
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+        return value
+
+
 @dataclass
 class Workspace:
     """The app's shared state, kept on ``app.state.workspace``."""
@@ -67,6 +98,7 @@ class Workspace:
     secret_key: str
     public: bool
     throttle: LoginThrottle = field(default_factory=LoginThrottle)
+    aggregates: AggregateCache = field(default_factory=AggregateCache)
 
 
 def workspace(request: Request) -> Workspace:

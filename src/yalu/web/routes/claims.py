@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from yalu.errors import NotFoundError
 from yalu.extract.places import load_gazetteer
 from yalu.model import ClaimType, Modality
-from yalu.store.claim_queries import ClaimFilter, ClaimSort, count_claims, find_claims, get_claim, outlets
+from yalu.store.claim_queries import ClaimFilter, ClaimSort, find_claims, get_claim, outlets
 from yalu.store.reviews import active_merge_of, history, merges_involving
 from yalu.store.tables import ClaimRow
 from yalu.web.auth import Viewer, current_viewer
@@ -110,15 +110,14 @@ def read_claims(
     session: Annotated[Session, Depends(db)],
 ) -> Response:
     found, place = claim_filter(query, viewer)
-    total = count_claims(session, found)
     offset = (query.page - 1) * query.per_page
-    rows = find_claims(session, found, sort=query.sort, limit=query.per_page, offset=offset)
+    page = find_claims(session, found, sort=query.sort, limit=query.per_page, offset=offset)
     data = ClaimsPage(
         query=query,
         place=place,
-        claims=[claim_public(row) for row in rows],
-        total=total,
-        pages=max(1, math.ceil(total / query.per_page)),
+        claims=[claim_public(row) for row in page.rows],
+        total=page.total,
+        pages=max(1, math.ceil(page.total / query.per_page)),
     )
     return respond(request, "claims.html", data, context={"outlets": outlets(session)})
 
@@ -153,6 +152,6 @@ def read_claim(
     if viewer.can_review:
         same_type = ClaimFilter(types=[row.type], document_id=row.document_id, exclude_ids=[row.id])
         candidates = [
-            claim_public(other) for other in find_claims(session, same_type, limit=MERGE_CANDIDATES)
+            claim_public(other) for other in find_claims(session, same_type, limit=MERGE_CANDIDATES).rows
         ]
     return respond(request, "claim.html", claim_page(session, row), context={"merge_candidates": candidates})

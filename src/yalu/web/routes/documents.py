@@ -43,7 +43,9 @@ def read_document(
     claim: Annotated[str | None, Query(pattern=CLAIM_ID, description="Claim whose quote to mark.")] = None,
 ) -> Response:
     row = visible_document(session, document_id, viewer)
-    claims = find_claims(session, ClaimFilter(document_id=row.id), sort="type", limit=CLAIMS_PER_DOCUMENT)
+    claims = find_claims(
+        session, ClaimFilter(document_id=row.id), sort="type", limit=CLAIMS_PER_DOCUMENT
+    ).rows
     quotes = [(c.id, e.start, e.end) for c in claims for e in c.evidence]
     data = DocumentPage(
         document=document_public(row, viewer.sees_sensitive),

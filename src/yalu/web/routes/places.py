@@ -14,11 +14,11 @@ from sqlalchemy.orm import Session
 
 from yalu.errors import NotFoundError
 from yalu.extract.places import Gazetteer, Place, load_gazetteer
-from yalu.store.aggregates import monthly_timeline, place_points
-from yalu.store.claim_queries import ClaimFilter, count_claims, find_claims
+from yalu.store.aggregates import claims_version
+from yalu.store.claim_queries import ClaimFilter, find_claims
 from yalu.web.auth import Viewer, current_viewer
 from yalu.web.pages import page, respond
-from yalu.web.routes.overview import MapPlace, TimelineMonth, map_place, timeline_month
+from yalu.web.routes.overview import MapPlace, TimelineMonth, map_places, timeline
 from yalu.web.schemas import ClaimPublic, claim_public
 from yalu.web.state import db
 
@@ -90,13 +90,15 @@ def read_place(
     place = gazetteer.get(place_id)
     place_ids, countries = place_scope(gazetteer, place)
     under = ClaimFilter(place_ids=place_ids, countries=countries, include_sensitive=viewer.sees_sensitive)
+    version = claims_version(session)
+    claims = find_claims(session, under, limit=CLAIMS_SHOWN)
     data = PlacePage(
         place=place_public(gazetteer, place),
         ancestors=[place_public(gazetteer, ancestor) for ancestor in reversed(gazetteer.ancestors(place))],
-        places_with_claims=[map_place(point) for point in place_points(session, under)],
-        timeline=[timeline_month(month) for month in monthly_timeline(session, under)],
-        claims=[claim_public(row) for row in find_claims(session, under, limit=CLAIMS_SHOWN)],
-        total_claims=count_claims(session, under),
+        places_with_claims=map_places(request, session, under, version),
+        timeline=timeline(request, session, under, version),
+        claims=[claim_public(row) for row in claims.rows],
+        total_claims=claims.total,
     )
     return respond(request, "place.html", data)
 

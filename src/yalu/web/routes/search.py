@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from yalu.store import search_documents
-from yalu.store.claim_queries import ClaimFilter, count_claims, find_claims
+from yalu.store.claim_queries import ClaimFilter, FoundClaims, find_claims
 from yalu.store.tables import DocumentRow
 from yalu.web.auth import Viewer, current_viewer
 from yalu.web.pages import page, respond
@@ -59,6 +59,7 @@ def read_search(
     hits = search_documents(session, q, limit=DOCUMENTS_SHOWN) if q else []
     hidden = set() if viewer.sees_sensitive else _hidden_documents(session, [hit.document_id for hit in hits])
     quoted = ClaimFilter(text=q, include_sensitive=viewer.sees_sensitive)
+    claims = find_claims(session, quoted, limit=CLAIMS_SHOWN) if q else FoundClaims([], 0)
     data = SearchPage(
         q=q,
         documents=[
@@ -72,7 +73,7 @@ def read_search(
             for hit in hits
             if hit.document_id not in hidden
         ],
-        claims=[claim_public(row) for row in find_claims(session, quoted, limit=CLAIMS_SHOWN)] if q else [],
-        total_claims=count_claims(session, quoted) if q else 0,
+        claims=[claim_public(row) for row in claims.rows],
+        total_claims=claims.total,
     )
     return respond(request, "search.html", data)
