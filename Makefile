@@ -32,6 +32,7 @@ serve:
 bench:
 	$(PY) benchmarks/ingest.py
 	$(PY) benchmarks/extract.py
+	$(PY) benchmarks/web.py
 
 # Dev-set scores; needs ../shared (not part of the project).
 score:
