@@ -105,15 +105,17 @@ class Claim(BaseModel):
 
     @property
     def id(self) -> str:
-        """Stable id: a hash of the document, the type and the first quote's position.
+        """Stable id: a hash of the document, the type, the first quote's position and the rule.
 
         The quote anchors the claim, so correcting a slot keeps the id, and
-        re-running extraction on the same text finds the same claim again.
+        re-running extraction on the same text finds the same claim again. The
+        rule tells apart claims of one type that share a quote (two incidents,
+        or "30,000 in Liaoning and 20,000 in Jilin", whose second rule is marked
+        "[2]").
         """
         anchor = self.evidence[0] if self.evidence else None
-        key = json.dumps(
-            [self.document_id, self.type, anchor.start if anchor else None, anchor.end if anchor else None]
-        )
+        start, end = (anchor.start, anchor.end) if anchor else (None, None)
+        key = json.dumps([self.document_id, self.type, start, end, self.rule])
         return hashlib.sha256(key.encode()).hexdigest()[:16]
 
     def to_export(self) -> dict[str, Any]:

@@ -123,3 +123,10 @@ def test_a_count_of_workers_in_a_place_is_presence_and_deportation_a_return() ->
     assert {p.name for p in presence.places} == {"Windhoek", "Namibia"}
     [deport] = by_type(claims, "return")
     assert deport.modality == "expected"
+
+
+def test_claims_sharing_a_quote_have_their_own_ids() -> None:
+    text = "There are about 9,000 North Korean workers in Primorsky Krai and about 3,000 in Khabarovsk Krai."
+    claims = extract_document(Document(id="fixture-6", published="2020-01-01", text=text))
+    assert [(c.type, c.count.min) for c in claims] == [("presence", 9000), ("presence", 3000)]  # type: ignore[union-attr]
+    assert len({c.id for c in claims}) == 2

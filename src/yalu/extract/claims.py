@@ -11,6 +11,7 @@ claim records the rule that made it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -246,6 +247,17 @@ def _participle_of_another_event(facts: SentenceFacts, claim_type: str) -> bool:
     )
 
 
+def _numbered(claims: list[Claim]) -> list[Claim]:
+    """A rule that fires twice in one sentence names its second claim "[2]", so the two keep apart ids."""
+    seen: Counter[tuple[str, str | None]] = Counter()
+    numbered = []
+    for claim in claims:
+        seen[claim.type, claim.rule] += 1
+        n = seen[claim.type, claim.rule]
+        numbered.append(claim if n == 1 else claim.model_copy(update={"rule": f"{claim.rule}[{n}]"}))
+    return numbered
+
+
 def build_claims(facts: SentenceFacts, ctx: Context) -> list[Claim]:
     """Every claim one sentence supports, by the precedence rules of claims.md."""
     if facts.sentence.kind == "question":
@@ -270,4 +282,4 @@ def build_claims(facts: SentenceFacts, ctx: Context) -> list[Claim]:
     blocking = events or policy or any(c.type in ("incident", "wage") for c in claims)
     if not blocking and ("presence" in facts.triggers or _counted_somewhere(facts)):
         claims += build_presence(facts, ctx)
-    return claims
+    return _numbered(claims)
