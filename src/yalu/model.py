@@ -115,7 +115,7 @@ class Claim(BaseModel):
         """
         anchor = self.evidence[0] if self.evidence else None
         start, end = (anchor.start, anchor.end) if anchor else (None, None)
-        key = json.dumps([self.document_id, self.type, start, end, self.rule])
+        key = json.dumps([self.document_id, self.type, start, end, *([self.rule] if self.rule else [])])
         return hashlib.sha256(key.encode()).hexdigest()[:16]
 
     def to_export(self) -> dict[str, Any]:
