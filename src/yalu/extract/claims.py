@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from yalu.extract.classify import Trigger, actor_mentions, incident_label, is_expected, negated
@@ -234,10 +233,6 @@ def build_organization(facts: SentenceFacts, ctx: Context) -> list[Claim]:
     return [_claim(facts, ctx, "organization", "organization.named_body", organizations=names, places=places)]
 
 
-Builder = Callable[[SentenceFacts, Context], list[Claim]]
-EVENT_TYPES = ("dispatch", "return")
-
-
 def _participle_of_another_event(facts: SentenceFacts, claim_type: str) -> bool:
     """ "Workers dispatched to X were sent home": the participle only describes who the event is about."""
     trigger = facts.triggers[claim_type]
@@ -258,28 +253,38 @@ def _numbered(claims: list[Claim]) -> list[Claim]:
     return numbered
 
 
+def _events(facts: SentenceFacts, ctx: Context, others: list[Claim]) -> list[Claim]:
+    """Dispatch and return claims, less those that the sentence's rule, wage or arrest is really about.
+
+    An event stated before a rule survives it ("workers arrived ... on student
+    visas"); one the rule governs ("banned from sending workers") does not,
+    unless it carries its own count. A wage sentence's movements need a count;
+    workers sent home and then investigated are an arrest, not also a return.
+    """
+    events: list[Claim] = []
+    for claim_type, build in (("dispatch", build_dispatch), ("return", build_return)):
+        if claim_type in facts.triggers and not _participle_of_another_event(facts, claim_type):
+            events += build(facts, ctx)
+    if "policy" in facts.triggers and any(c.type == "policy" for c in others):
+        rule_at = facts.triggers["policy"].start
+        events = [c for c in events if c.count or facts.triggers[c.type].start < rule_at]
+    if any(c.type == "wage" for c in others):
+        events = [c for c in events if c.count]
+    if any(c.incident == "arrest" for c in others):
+        events = [c for c in events if c.type != "return"]
+    return events
+
+
 def build_claims(facts: SentenceFacts, ctx: Context) -> list[Claim]:
     """Every claim one sentence supports, by the precedence rules of claims.md."""
     if facts.sentence.kind == "question":
         return []
     claims = build_wages(facts, ctx) + build_condition(facts, ctx) + build_incidents(facts, ctx)
     claims += build_organization(facts, ctx)
-    policy = build_policy(facts, ctx) if "policy" in facts.triggers else []
-    claims += policy
-    events: list[Claim] = []
-    builders: dict[str, Builder] = {"dispatch": build_dispatch, "return": build_return}
-    for claim_type in EVENT_TYPES:
-        if claim_type in facts.triggers and not _participle_of_another_event(facts, claim_type):
-            events += builders[claim_type](facts, ctx)
-    if policy:
-        rule_at = facts.triggers["policy"].start
-        events = [c for c in events if c.count or facts.triggers[c.type].start < rule_at]
-    if any(c.type == "wage" for c in claims):
-        events = [c for c in events if c.count]
-    if any(c.incident == "arrest" for c in claims):
-        events = [c for c in events if c.type != "return"]
+    claims += build_policy(facts, ctx) if "policy" in facts.triggers else []
+    events = _events(facts, ctx, claims)
+    blocking = events or any(c.type in ("incident", "wage", "policy") for c in claims)
     claims += events
-    blocking = events or policy or any(c.type in ("incident", "wage") for c in claims)
     if not blocking and ("presence" in facts.triggers or _counted_somewhere(facts)):
         claims += build_presence(facts, ctx)
     return _numbered(claims)
