@@ -79,7 +79,13 @@ def test_unknown_things_are_404(viewer: TestClient) -> None:
     assert viewer.get("/documents/nothing").status_code == 404
     assert viewer.get("/claims/0123456789abcdef.json").status_code == 404
     assert viewer.get("/places/qwxzvtown").status_code == 404
-    assert viewer.get("/claims.json?place=Qwxzvtown").status_code == 404
+
+
+def test_an_unknown_place_filter_says_so_and_matches_nothing(viewer: TestClient) -> None:
+    page = viewer.get("/claims.json?place=Qwxzvtown").json()
+    assert (page["total"], page["claims"]) == (0, [])
+    assert page["problem"] == "no place named 'Qwxzvtown' in the gazetteer"
+    assert "no place named &#39;Qwxzvtown&#39;" in viewer.get("/claims?place=Qwxzvtown").text
 
 
 def test_every_page_has_a_json_twin_by_suffix_or_accept_header(
@@ -125,6 +131,7 @@ def test_place_page_shows_hierarchy_and_claims_under_it(viewer: TestClient) -> N
     jilin = viewer.get("/places/cn-jilin.json").json()
     assert [a["name"] for a in jilin["ancestors"]] == ["China"]
     assert [c["document"]["id"] for c in jilin["claims"]] == ["hostile"]
+    assert [p["name"] for p in jilin["places_with_claims"]] == ["Hunchun"]
     hunchun = viewer.get("/places/cn-hunchun.json").json()
     assert [a["name"] for a in hunchun["ancestors"]] == ["China", "Jilin", "Yanbian"]
 

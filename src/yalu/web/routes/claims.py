@@ -73,6 +73,7 @@ class ClaimsPage(BaseModel):
     claims: list[ClaimPublic]
     total: int
     pages: int
+    problem: str | None = Field(default=None, description="Why nothing could match, e.g. an unknown place.")
 
 
 def claim_filter(query: ClaimQuery, viewer: Viewer) -> tuple[ClaimFilter, PlacePublic | None]:
@@ -109,7 +110,11 @@ def read_claims(
     viewer: Annotated[Viewer, Depends(current_viewer)],
     session: Annotated[Session, Depends(db)],
 ) -> Response:
-    found, place = claim_filter(query, viewer)
+    try:
+        found, place = claim_filter(query, viewer)
+    except NotFoundError as unknown:  # shown beside the filters, which stay as typed so it can be fixed
+        data = ClaimsPage(query=query, place=None, claims=[], total=0, pages=1, problem=str(unknown))
+        return respond(request, "claims.html", data, context={"outlets": outlets(session)})
     offset = (query.page - 1) * query.per_page
     page = find_claims(session, found, sort=query.sort, limit=query.per_page, offset=offset)
     data = ClaimsPage(

@@ -9,7 +9,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import Response
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session
 
 from yalu.errors import NotFoundError
@@ -73,7 +73,7 @@ def place_scope(gazetteer: Gazetteer, place: Place) -> tuple[tuple[str, ...], tu
 class PlacePage(BaseModel):
     place: PlacePublic
     ancestors: list[PlacePublic]
-    places_with_claims: list[MapPlace]
+    places_with_claims: list[MapPlace] = Field(description="The place and those under it, with their claims.")
     timeline: list[TimelineMonth]
     claims: list[ClaimPublic]
     total_claims: int
@@ -95,7 +95,11 @@ def read_place(
     data = PlacePage(
         place=place_public(gazetteer, place),
         ancestors=[place_public(gazetteer, ancestor) for ancestor in reversed(gazetteer.ancestors(place))],
-        places_with_claims=map_places(request, session, under, version),
+        places_with_claims=[
+            point
+            for point in map_places(request, session, under, version)
+            if point.gazetteer_id in place_ids or point.country in countries
+        ],
         timeline=timeline(request, session, under, version),
         claims=[claim_public(row) for row in claims.rows],
         total_claims=claims.total,

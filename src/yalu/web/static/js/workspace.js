@@ -14,6 +14,8 @@ const TYPE_COLOURS = {
   organization: "#17becf",
 };
 
+const ANTARCTICA = "010";
+
 function readJson(id) {
   const element = document.getElementById(id);
   return element ? JSON.parse(element.textContent) : [];
@@ -32,6 +34,24 @@ function allMonths(first, last) {
   return months;
 }
 
+// Long spans are shown by year: a hundred one-pixel monthly bars say nothing.
+const MONTHLY_UP_TO = 48;
+
+function buckets(rows) {
+  const months = allMonths(rows[0].month, rows[rows.length - 1].month);
+  const byYear = months.length > MONTHLY_UP_TO;
+  const keyOf = (month) => (byYear ? month.slice(0, 4) : month);
+  const labels = [...new Set(months.map(keyOf))];
+  const totals = new Map(labels.map((label) => [label, { dispatch: 0, returns: 0, largest_count: null }]));
+  for (const row of rows) {
+    const total = totals.get(keyOf(row.month));
+    total.dispatch += row.dispatch;
+    total.returns += row.returns;
+    if (row.largest_count !== null) total.largest_count = Math.max(total.largest_count ?? 0, row.largest_count);
+  }
+  return { labels, totals };
+}
+
 function drawTimeline(canvas) {
   const rows = readJson(canvas.dataset.timeline);
   if (!rows.length || typeof Chart === "undefined") {
@@ -40,13 +60,12 @@ function drawTimeline(canvas) {
     canvas.replaceWith(note);
     return;
   }
-  const byMonth = new Map(rows.map((row) => [row.month, row]));
-  const months = allMonths(rows[0].month, rows[rows.length - 1].month);
-  const series = (key) => months.map((month) => (byMonth.has(month) ? byMonth.get(month)[key] : null));
+  const { labels, totals } = buckets(rows);
+  const series = (key) => labels.map((label) => totals.get(label)[key] || null);
   new Chart(canvas, {
     type: "bar",
     data: {
-      labels: months,
+      labels,
       datasets: [
         { label: "dispatch claims", data: series("dispatch"), backgroundColor: TYPE_COLOURS.dispatch, yAxisID: "claims" },
         { label: "return claims", data: series("returns"), backgroundColor: TYPE_COLOURS.return, yAxisID: "claims" },
@@ -73,6 +92,20 @@ function textElement(text) {
   return Object.assign(document.createElement("span"), { textContent: text });
 }
 
+// Rings that cross the antimeridian (Chukotka, Fiji) jump from 180° to -180°; drawn flat, that
+// jump is a band across the whole map. Moving their western half past 180° keeps them in one piece.
+function unwrapRing(ring) {
+  const crosses = ring.some((point, i) => i > 0 && Math.abs(point[0] - ring[i - 1][0]) > 180);
+  return crosses ? ring.map(([lon, lat]) => [lon < 0 ? lon + 360 : lon, lat]) : ring;
+}
+
+function unwrapped(country) {
+  const geometry = country.geometry;
+  if (geometry.type === "Polygon") geometry.coordinates = geometry.coordinates.map(unwrapRing);
+  if (geometry.type === "MultiPolygon") geometry.coordinates = geometry.coordinates.map((polygon) => polygon.map(unwrapRing));
+  return country;
+}
+
 function popupFor(place) {
   const box = document.createElement("div");
   const title = document.createElement(place.gazetteer_id ? "a" : "strong");
@@ -93,7 +126,10 @@ async function drawMap(element) {
     L.tileLayer(element.dataset.tileUrl, { maxZoom: 12, attribution: "map tiles" }).addTo(map);
   } else {
     const atlas = await fetch("/static/vendor/world-atlas/countries-50m.json").then((response) => response.json());
-    L.geoJSON(topojson.feature(atlas, atlas.objects.countries), {
+    const countries = topojson.feature(atlas, atlas.objects.countries);
+    // Antarctica's outline runs along the map's bottom edge; no report places workers there.
+    countries.features = countries.features.filter((country) => country.id !== ANTARCTICA).map(unwrapped);
+    L.geoJSON(countries, {
       interactive: false,
       style: { color: "#9aa3ad", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 },
     }).addTo(map);
