@@ -109,3 +109,9 @@ def test_income_shares_passports_and_internet() -> None:
     text = "The company takes 80 percent of their income and they hand over their passports."
     assert find_labels("indicators", text) == ["retention_of_documents", "withholding_of_wages"]
     assert find_labels("indicators", "They are not allowed to use the internet.") == ["isolation"]
+
+
+def test_twelve_hours_a_day_is_excessive_ten_is_not() -> None:
+    assert find_labels("indicators", "They sew 14 hours a day.") == ["excessive_overtime"]
+    assert find_labels("indicators", "They sew 10 to 16 hours a day.") == ["excessive_overtime"]
+    assert find_labels("indicators", "They sew 10 hours a day.") == []
