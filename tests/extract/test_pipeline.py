@@ -130,3 +130,15 @@ def test_claims_sharing_a_quote_have_their_own_ids() -> None:
     claims = extract_document(Document(id="fixture-6", published="2020-01-01", text=text))
     assert [(c.type, c.count.min) for c in claims] == [("presence", 9000), ("presence", 3000)]  # type: ignore[union-attr]
     assert len({c.id for c in claims}) == 2
+
+
+def test_two_groups_in_one_city_stay_two_presence_claims() -> None:
+    text = (
+        "North Korean workers sew coats in Yanji\n"
+        "North Korean women sew coats at a garment plant in Yanji, Jilin. "
+        "Other North Korean workers pack seafood in factories in Yanji."
+    )
+    claims = extract_document(Document(id="fixture-7", published="2020-01-01", text=text))
+    presence = by_type(claims, "presence")
+    assert len(presence) == 2
+    assert [len(c.evidence) for c in presence] == [2, 1]

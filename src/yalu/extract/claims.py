@@ -139,16 +139,23 @@ def build_return(facts: SentenceFacts, ctx: Context) -> list[Claim]:
     return _movement(facts, ctx, "return", needs_value=weak)
 
 
-def _counted_somewhere(facts: SentenceFacts) -> bool:
-    """ "About 5,000 North Koreans in Vladivostok": a count of workers and a place is a presence claim."""
-    return facts.plural_count() is not None and bool(facts.places)
+def _working_somewhere(facts: SentenceFacts) -> str | None:
+    """ "About 5,000 North Koreans in Vladivostok", "women sew coats at a plant in Yanji": presence, no verb needed.
+
+    Returns the rule: a count of workers, or a line of work, together with a place.
+    """
+    if not facts.places:
+        return None
+    if facts.plural_count() is not None:
+        return "presence.count_in_place"
+    return "presence.sector_in_place" if facts.sectors else None
 
 
 def build_presence(facts: SentenceFacts, ctx: Context) -> list[Claim]:
     """Workers present somewhere; workers who "will work" somewhere are a planned dispatch."""
     if not facts.names_workers and not facts.continues_previous:
         return []
-    trigger = facts.triggers.get("presence") or Trigger("presence", "presence.count_in_place", 0, 0)
+    trigger = facts.triggers.get("presence") or Trigger("presence", _working_somewhere(facts) or "", 0, 0)
     claims = _movement(facts, ctx, "presence", trigger=trigger)
     planned = trigger.rule == "presence.working"
     return [
@@ -285,6 +292,6 @@ def build_claims(facts: SentenceFacts, ctx: Context) -> list[Claim]:
     events = _events(facts, ctx, claims)
     blocking = events or any(c.type in ("incident", "wage", "policy") for c in claims)
     claims += events
-    if not blocking and ("presence" in facts.triggers or _counted_somewhere(facts)):
+    if not blocking and ("presence" in facts.triggers or _working_somewhere(facts)):
         claims += build_presence(facts, ctx)
     return _numbered(claims)

@@ -84,9 +84,16 @@ def _distinctive(claim: Claim) -> bool:
 
 
 def _shares_a_value(a: Claim, b: Claim) -> bool:
+    """Both name the same count, date or amount, or (except presence) the same place, sector or body.
+
+    Two body sentences about workers in one city usually describe two groups;
+    they are one presence only when a count or date ties them together.
+    """
     same_count = a.count is not None and b.count is not None and _compatible_counts(a, b)
     same_date = a.date is not None and b.date is not None
     same_money = a.money is not None and b.money is not None
+    if a.type == "presence":
+        return same_count or same_date
     return bool(
         same_count or same_date or same_money or {p.name for p in a.places} & {p.name for p in b.places}
         or set(a.sectors) & set(b.sectors) or set(a.organizations) & set(b.organizations)
