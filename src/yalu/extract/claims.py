@@ -140,9 +140,9 @@ def build_return(facts: SentenceFacts, ctx: Context) -> list[Claim]:
 
 
 def _working_somewhere(facts: SentenceFacts) -> str | None:
-    """ "About 5,000 North Koreans in Vladivostok", "women sew coats at a plant in Yanji": presence, no verb needed.
+    """A count of workers, or a line of work, in a place is presence without a verb; returns the rule.
 
-    Returns the rule: a count of workers, or a line of work, together with a place.
+    "About 5,000 North Koreans in Vladivostok"; "women sew coats at a plant in Yanji".
     """
     if not facts.places:
         return None
