@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select, update
 
+from yalu.analysis.analyst_grades import set_claim_grade
 from yalu.analysis.inputs import load_inputs, resolve_place
 from yalu.errors import NotFoundError, YaluError
 from yalu.store import ClaimRow, DocumentRow, Store
@@ -46,6 +47,22 @@ def test_rejected_claims_are_not_evidence_and_corrections_count_as_corrected(evi
     assert rejected not in ids
     assert ids[corrected].count is not None and ids[corrected].count.min == 55000
     assert inputs.reviewed == {corrected}
+
+
+def test_a_claim_whose_type_was_corrected_keeps_its_review_and_grade(evidence_store: Store) -> None:
+    stored = _claim_id(evidence_store, "ru-1", "dispatch")
+    with evidence_store.transaction() as session:
+        session.execute(
+            update(ClaimRow).where(ClaimRow.id == stored).values(status="corrected", type="presence")
+        )
+        set_claim_grade(session, stored, credibility=1)
+    with evidence_store.session() as session:
+        inputs = load_inputs(session)
+    [claim] = [c for c in inputs.claims if c.document_id == "ru-1"]
+    assert claim.type == "presence" and claim.id != stored  # the id is recomputed from the corrected claim
+    assert inputs.stored_ids[claim.id] == stored
+    assert inputs.reviewed == {claim.id}
+    assert inputs.grades[claim.id].credibility == 1
 
 
 def test_public_inputs_leave_out_sensitive_documents_and_their_claims(evidence_store: Store) -> None:

@@ -63,7 +63,9 @@ def test_document_text_is_escaped_and_only_web_links_are_clickable(report: Repor
     assert 'href="javascript:' not in html
     markdown = render_markdown(report)
     assert "<script>" not in markdown and "<img" not in markdown
-    assert r"&lt;img src=x onerror=alert\(1\)&gt; Hunchun" in markdown
+    assert "&lt;img src=x onerror=alert(1)&gt; Hunchun" in markdown
+    assert r"Evil &lt;script&gt;alert(1)&lt;/script&gt; News" in markdown
+    assert "](https://dailynk.example/cn-1)" in markdown and "](javascript:" not in markdown
 
 
 def test_every_figure_cites_claims_that_the_annexes_list(report: Report) -> None:

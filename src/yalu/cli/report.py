@@ -8,7 +8,7 @@ import typer
 from rich.markup import escape
 
 from yalu.analysis.inputs import load_inputs
-from yalu.cli.app import app, console, store_of, user_errors
+from yalu.cli.app import app, console, err_console, store_of, user_errors
 from yalu.report.build import ReportScope, build_report
 from yalu.report.render import ReportFormat, write_report
 
@@ -31,7 +31,7 @@ def report_command(
 ) -> None:
     """Write a report in which every figure cites its claims, and every claim its source."""
     target = output or Path(f"report.{report_format}")
-    with user_errors():
+    with user_errors(), err_console.status(f"Writing the {report_format} report…"):
         with store_of(ctx).session() as session:
             inputs = load_inputs(session, include_sensitive=not public)
         report = build_report(inputs, ReportScope(place, date_from, date_to, public))

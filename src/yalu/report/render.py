@@ -9,19 +9,21 @@ Markdown report links to them as files written beside it.
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
+from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup
 
 from yalu.errors import YaluError
 from yalu.report.build import Report
 
 ReportFormat = Literal["html", "pdf", "md"]
-MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]{}()#+!|~])")
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]#|~])")
+URL_SAFE = ":/?#&=%+,;@~!$*'-._"
 
 
 def render_html(report: Report) -> str:
@@ -71,16 +73,28 @@ def write_report(report: Report, report_format: ReportFormat, output: Path) -> l
 
 
 def markdown_escape(value: object) -> str:
-    """A value as literal Markdown text: HTML and Markdown punctuation escaped, on one line."""
-    text = " ".join(str(value).split())
-    return MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+    """A value as literal Markdown text on one line; ``Markup`` (a prepared URL) passes as it is.
+
+    Angle brackets become entities, so no HTML reaches the page; Markdown's
+    own punctuation is backslash-escaped, so no link, emphasis or table cell
+    can be made from a document's words.
+    """
+    if isinstance(value, Markup):
+        return str(value)
+    text = " ".join(str(value).split()).replace("<", "&lt;").replace(">", "&gt;")
+    return MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def markdown_url(url: str) -> Markup:
+    """A web address as a link destination: spaces, brackets and parentheses percent-encoded."""
+    return Markup(quote(url, safe=URL_SAFE))
 
 
 def _environment(kind: Literal["html", "md"]) -> Environment:
     loader = PackageLoader("yalu.report", "templates")
     if kind == "html":
         return Environment(loader=loader, autoescape=True, undefined=StrictUndefined)
-    return Environment(
+    environment = Environment(
         loader=loader,
         autoescape=False,
         finalize=markdown_escape,
@@ -88,3 +102,5 @@ def _environment(kind: Literal["html", "md"]) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    environment.filters["url"] = markdown_url
+    return environment
