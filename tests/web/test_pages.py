@@ -183,6 +183,16 @@ def test_pages_send_a_strict_content_security_policy(viewer: TestClient) -> None
     assert viewer.get("/overview").headers["cache-control"] == "no-store"
 
 
+def test_a_tile_server_is_offered_to_the_map_and_allowed_by_the_policy(
+    client_for: Callable[..., TestClient], login: Login
+) -> None:
+    client = client_for(tile_url="https://{s}.tiles.example.org/{z}/{x}/{y}.png")
+    login(client, "vera")
+    page = client.get("/overview")
+    assert 'data-tile-url="https://{s}.tiles.example.org/{z}/{x}/{y}.png"' in page.text
+    assert "img-src 'self' data: https://*.tiles.example.org;" in page.headers["content-security-policy"]
+
+
 def test_search_finds_documents_and_claims(viewer: TestClient) -> None:
     found = viewer.get("/search.json?q=passports").json()
     assert [hit["id"] for hit in found["documents"]] == ["dandong"]

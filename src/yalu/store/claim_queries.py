@@ -9,7 +9,7 @@ dated "2025-09" matches a range that ends on 2025-09-10.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal, TypeVar
 
 from sqlalchemy import ColumnElement, Select, String, cast, func, or_, select
@@ -26,13 +26,16 @@ DATE_END_PAD = "~"
 
 @dataclass(frozen=True)
 class ClaimFilter:
-    """What an analyst narrowed the claims down to; empty fields do not filter."""
+    """What an analyst narrowed the claims down to; empty fields do not filter.
 
-    types: Collection[str] = ()
+    Hashable (tuples only), so aggregates can be cached per filter.
+    """
+
+    types: tuple[str, ...] = ()
     modality: str | None = None
-    statuses: Collection[str] = ()
-    place_ids: Collection[str] = ()
-    countries: Collection[str] = ()
+    statuses: tuple[str, ...] = ()
+    place_ids: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
     date_from: str | None = None
     date_to: str | None = None
     sector: str | None = None
@@ -41,11 +44,11 @@ class ClaimFilter:
     text: str | None = None
     document_id: int | None = None
     include_sensitive: bool = True
-    exclude_ids: Collection[str] = field(default=())
+    exclude_ids: tuple[str, ...] = ()
 
 
 def claim_conditions(claim_filter: ClaimFilter) -> list[ColumnElement[bool]]:
-    """The WHERE conditions of ``claim_filter`` over ``ClaimRow`` (documents joined where needed)."""
+    """The WHERE conditions of ``claim_filter`` over ``ClaimRow``; other tables are asked through IN."""
     f = claim_filter
     conditions: list[ColumnElement[bool]] = []
     if f.types:

@@ -87,9 +87,9 @@ def claim_filter(query: ClaimQuery, viewer: Viewer) -> tuple[ClaimFilter, PlaceP
         place = place_public(gazetteer, found)
         place_ids, countries = place_scope(gazetteer, found)
     claims = ClaimFilter(
-        types=query.type,
+        types=tuple(query.type),
         modality=query.modality,
-        statuses=query.status,
+        statuses=tuple(query.status),
         place_ids=place_ids,
         countries=countries,
         date_from=query.date_from,
@@ -155,7 +155,7 @@ def read_claim(
     row = visible_claim(session, claim_id, viewer)
     candidates = []
     if viewer.can_review:
-        same_type = ClaimFilter(types=[row.type], document_id=row.document_id, exclude_ids=[row.id])
+        same_type = ClaimFilter(types=(row.type,), document_id=row.document_id, exclude_ids=(row.id,))
         candidates = [
             claim_public(other) for other in find_claims(session, same_type, limit=MERGE_CANDIDATES).rows
         ]

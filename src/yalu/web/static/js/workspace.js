@@ -122,18 +122,17 @@ async function drawMap(element) {
   if (typeof L === "undefined") return;
   const places = readJson(element.dataset.map);
   const map = L.map(element, { worldCopyJump: true, minZoom: 2, maxZoom: 12 }).setView([45, 120], 3);
-  if (element.dataset.tileUrl) {
-    L.tileLayer(element.dataset.tileUrl, { maxZoom: 12, attribution: "map tiles" }).addTo(map);
-  } else {
-    const atlas = await fetch("/static/vendor/world-atlas/countries-50m.json").then((response) => response.json());
-    const countries = topojson.feature(atlas, atlas.objects.countries);
-    // Antarctica's outline runs along the map's bottom edge; no report places workers there.
-    countries.features = countries.features.filter((country) => country.id !== ANTARCTICA).map(unwrapped);
-    L.geoJSON(countries, {
-      interactive: false,
-      style: { color: "#9aa3ad", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 },
-    }).addTo(map);
-  }
+  // Tiles, where a tile server is reachable, go beneath the outlines, which are then left unfilled.
+  const tiles = element.dataset.tileUrl;
+  if (tiles) L.tileLayer(tiles, { maxZoom: 12, attribution: "map tiles" }).addTo(map);
+  const atlas = await fetch("/static/vendor/world-atlas/countries-50m.json").then((response) => response.json());
+  const countries = topojson.feature(atlas, atlas.objects.countries);
+  // Antarctica's outline runs along the map's bottom edge; no report places workers there.
+  countries.features = countries.features.filter((country) => country.id !== ANTARCTICA).map(unwrapped);
+  L.geoJSON(countries, {
+    interactive: false,
+    style: { color: "#9aa3ad", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: tiles ? 0 : 1 },
+  }).addTo(map);
   const markers = places.map((place) =>
     L.circleMarker([place.lat, place.lon], {
       radius: 4 + 3 * Math.sqrt(place.claims),
