@@ -292,6 +292,7 @@ def build_claims(facts: SentenceFacts, ctx: Context) -> list[Claim]:
     events = _events(facts, ctx, claims)
     blocking = events or any(c.type in ("incident", "wage", "policy") for c in claims)
     claims += events
-    if not blocking and ("presence" in facts.triggers or _working_somewhere(facts)):
+    triggered = "presence" in facts.triggers and (facts.names_workers or facts.continues_previous)
+    if not blocking and (triggered or (facts.names_workers and _working_somewhere(facts))):
         claims += build_presence(facts, ctx)
     return _numbered(claims)

@@ -1,9 +1,15 @@
-"""Everything the finders see in one sentence, gathered once so each claim builder can read it."""
+"""Everything the finders see in one sentence, each finder run at most once and only when asked.
+
+Builders ask for what their claim type needs, so a sentence with no trigger,
+indicator, incident, money or organization never pays for the slot finders
+(counts, dates, sectors), which is what most sentences of a report are.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from functools import cached_property
 
 from yalu.extract.classify import Trigger, find_incidents, find_labels, find_triggers
 from yalu.extract.dates import DateMention, find_dates
@@ -20,26 +26,68 @@ ANAPHORA = re.compile(
 PRONOUN_SUBJECT = re.compile(r"\b(?:they|them|she|he|I|we)\b", re.IGNORECASE)
 
 
-@dataclass
 class SentenceFacts:
-    """Mentions in one sentence; all offsets are relative to ``sentence.text``."""
+    """Mentions in one sentence; all offsets are relative to ``sentence.text``.
 
-    sentence: Sentence
-    triggers: dict[str, Trigger]
-    counts: list[CountMention]
-    money: list[MoneyMention]
-    dates: list[DateMention]
-    places: list[PlaceMention]
-    sectors: list[str]
-    indicators: list[str]
-    incidents: list[Trigger]
-    organizations: list[OrganizationMention]
-    names_workers: bool
-    continues_previous: bool
+    ``places`` are the document's place mentions that fall inside the sentence
+    (the gazetteer reads the whole document once); ``previous_flow`` is the
+    money flow of the sentence before, for terse follow-ups.
+    """
+
+    def __init__(
+        self, sentence: Sentence, published: str | None, places: list[PlaceMention], previous_flow: str | None
+    ) -> None:
+        self.sentence = sentence
+        self.published = published
+        self.places = [replace(m, start=m.start - sentence.start, end=m.end - sentence.start) for m in places]
+        self.previous_flow = previous_flow
 
     @property
     def text(self) -> str:
         return self.sentence.text
+
+    @cached_property
+    def triggers(self) -> dict[str, Trigger]:
+        return find_triggers(self.text)
+
+    @cached_property
+    def counts(self) -> list[CountMention]:
+        return find_counts(self.text)
+
+    @cached_property
+    def money(self) -> list[MoneyMention]:
+        return find_money(self.text, self.previous_flow)
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        return find_dates(self.text, self.published)
+
+    @cached_property
+    def sectors(self) -> list[str]:
+        return find_labels("sectors", self.text)
+
+    @cached_property
+    def indicators(self) -> list[str]:
+        return find_labels("indicators", self.text)
+
+    @cached_property
+    def incidents(self) -> list[Trigger]:
+        return find_incidents(self.text)
+
+    @cached_property
+    def organizations(self) -> list[OrganizationMention]:
+        return find_organizations(self.text)
+
+    @cached_property
+    def names_workers(self) -> bool:
+        text = self.text
+        return bool(
+            phrase_regex("workers", "plural").search(text) or phrase_regex("workers", "singular").search(text)
+        )
+
+    @cached_property
+    def continues_previous(self) -> bool:
+        return bool(ANAPHORA.match(self.text))
 
     @property
     def refers_to_workers(self) -> bool:
@@ -58,40 +106,3 @@ class SentenceFacts:
 
     def event_date(self) -> DateMention | None:
         return next((d for d in self.dates if not d.spoken), None)
-
-
-def read_sentence(
-    sentence: Sentence, published: str | None, places: list[PlaceMention], previous_flow: str | None = None
-) -> SentenceFacts:
-    """Run every finder over one sentence; ``places`` are the document's place mentions inside it.
-
-    The finders that decide whether a sentence can hold a claim at all (type
-    triggers, incidents, indicators, money, organizations, workers in a place)
-    run first; a sentence with none of them skips the slot finders, which most
-    sentences of a report are.
-    """
-    text = sentence.text
-    triggers, incidents = find_triggers(text), find_incidents(text)
-    indicators, money, organizations = (
-        find_labels("indicators", text),
-        find_money(text, previous_flow),
-        find_organizations(text),
-    )
-    workers = phrase_regex("workers", "plural").search(text) or phrase_regex("workers", "singular").search(
-        text
-    )
-    relevant = bool(triggers or incidents or indicators or money or organizations or (workers and places))
-    return SentenceFacts(
-        sentence=sentence,
-        triggers=triggers,
-        counts=find_counts(text) if relevant else [],
-        money=money,
-        dates=find_dates(text, published) if relevant else [],
-        places=[replace(m, start=m.start - sentence.start, end=m.end - sentence.start) for m in places],
-        sectors=find_labels("sectors", text) if relevant else [],
-        indicators=indicators,
-        incidents=incidents,
-        organizations=organizations,
-        names_workers=bool(workers),
-        continues_previous=bool(ANAPHORA.match(text)),
-    )

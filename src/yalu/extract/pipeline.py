@@ -1,10 +1,10 @@
 """The extraction pipeline, stage by stage:
 
 1. ``segment``: sentences (and headings, captions, Q&A lines) with offsets;
-2. ``facts``: every finder over each sentence: places (the gazetteer reads the
-   whole document once, so each name is resolved in its full context), worker
-   counts, money, dates, sectors, indicators, incidents, organizations and the
-   claim-type triggers;
+2. ``facts``: the finders over each sentence, each run only when a builder
+   asks: places (the gazetteer reads the whole document once, so each name is
+   resolved in its full context), worker counts, money, dates, sectors,
+   indicators, incidents, organizations and the claim-type triggers;
 3. ``claims``: one builder per claim type turns a sentence's facts into claims;
 4. ``merge``: continuation sentences join the sentence they carry on, then
    restatements are grouped around the most detailed mention.
@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 
 from yalu.extract.claims import Context, build_claims
-from yalu.extract.facts import SentenceFacts, read_sentence
+from yalu.extract.facts import SentenceFacts
 from yalu.extract.merge import join_continuation, merge_restatements
 from yalu.extract.places import Gazetteer, load_gazetteer
 from yalu.extract.segment import segment
@@ -63,7 +63,7 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     for sentence in sentences:
         inside = [m for m in places if sentence.start <= m.start and m.end <= sentence.end]
         previous_flow = facts[-1].money[-1].flow if facts and facts[-1].money else None
-        facts.append(read_sentence(sentence, document.published, inside, previous_flow))
+        facts.append(SentenceFacts(sentence, document.published, inside, previous_flow))
     context = Context(document.id, gazetteer, _host_country(facts))
     per_sentence = [build_claims(f, context) for f in facts]
     claims = _joined(per_sentence, facts, document.text)
