@@ -6,6 +6,7 @@ from yalu.cli import (  # noqa: F401  (modules register commands)
     demo,
     documents,
     estimate,
+    evaluate,
     extract,
     findings,
     grades,
