@@ -102,9 +102,21 @@ class Claim(BaseModel):
     money: Money | None = None
     evidence: list[Evidence] = Field(default_factory=list)
     rule: str | None = Field(default=None, description="Name of the extraction rule that fired.")
+    stored_id: str | None = Field(
+        default=None,
+        description="The id the store keeps this claim under, once saved; it survives corrections.",
+    )
 
     @property
     def id(self) -> str:
+        """The store's id once saved, else the id derived from the claim's content.
+
+        An analyst's correction may change any slot, even the type, so a stored
+        claim keeps the id it was saved under.
+        """
+        return self.stored_id or self.content_id()
+
+    def content_id(self) -> str:
         """Stable id: a hash of the document, the type, the first quote's position and the rule.
 
         The quote anchors the claim, so correcting a slot keeps the id, and

@@ -36,6 +36,11 @@ DISPATCH = claim(
 WAGE = claim("wage", 56, 98, money=Money(min=300, max=300, currency="USD", per="month", flow="worker_pay"))
 
 
+def as_stored(*claims: Claim) -> list[Claim]:
+    """Claims as the store gives them back: carrying the id they were saved under."""
+    return [c.model_copy(update={"stored_id": c.id}) for c in claims]
+
+
 def add_report(store: Store) -> None:
     with store.transaction() as session:
         add_document(
@@ -49,7 +54,7 @@ def test_claims_round_trip_through_the_store(store: Store) -> None:
         saved = save_claims(session, "d1", [WAGE, DISPATCH])
     assert (saved.added, saved.updated, saved.removed) == (2, 0, 0)
     with store.session() as session:
-        assert load_claims(session, "d1") == [DISPATCH, WAGE]
+        assert load_claims(session, "d1") == as_stored(DISPATCH, WAGE)
         row = session.get(ClaimRow, DISPATCH.id)
         assert row is not None
         assert row.status == "suggested"
@@ -65,7 +70,7 @@ def test_saving_again_updates_in_place_and_drops_what_is_gone(store: Store) -> N
         saved = save_claims(session, "d1", [better])
     assert (saved.added, saved.updated, saved.removed) == (0, 1, 1)
     with store.session() as session:
-        assert load_claims(session, "d1") == [better]
+        assert load_claims(session, "d1") == as_stored(better)
         assert session.scalar(select(func.count()).select_from(EvidenceRow)) == 1
 
 
@@ -89,3 +94,28 @@ def test_reviewed_claims_survive_re_extraction_untouched(store: Store) -> None:
         kept = {c.id: c for c in load_claims(session, "d1")}
         assert kept[DISPATCH.id].count == Count(min=140, max=140, text="About 150")
         assert WAGE.id in kept
+
+
+def test_a_renamed_rule_does_not_suggest_a_reviewed_claim_again(store: Store) -> None:
+    add_report(store)
+    with store.transaction() as session:
+        save_claims(session, "d1", [DISPATCH])
+        row = session.get(ClaimRow, DISPATCH.id)
+        assert row is not None
+        row.status = "rejected"
+    renamed = DISPATCH.model_copy(update={"rule": "crossed-into"})
+    assert renamed.id != DISPATCH.id
+    with store.transaction() as session:
+        saved = save_claims(session, "d1", [renamed])
+    assert (saved.added, saved.kept_reviewed) == (0, 1)
+    with store.session() as session:
+        assert [c.id for c in load_claims(session, "d1")] == [DISPATCH.id]
+
+
+def test_a_loaded_claim_keeps_its_stored_id_when_corrected(store: Store) -> None:
+    add_report(store)
+    with store.transaction() as session:
+        save_claims(session, "d1", [DISPATCH])
+    with store.session() as session:
+        [loaded] = load_claims(session, "d1")
+    assert loaded.model_copy(update={"type": "presence"}).id == DISPATCH.id

@@ -64,14 +64,9 @@ def analyst_grades(
     session: Session,
     claims: Iterable[Claim],
     documents: Mapping[str, DocumentInfo],
-    stored_ids: Mapping[str, str] | None = None,
 ) -> dict[str, Grade]:
-    """The grade of every claim an analyst's outlet or claim grade touches, by ``Claim.id``, for ``grades=``.
-
-    ``stored_ids`` maps ``Claim.id`` to the id the store keeps the claim under,
-    where the two differ (see :class:`~yalu.analysis.inputs.AnalysisInputs`).
-    """
-    return resolve_grades(claims, documents, outlet_grades(session), claim_grades(session), stored_ids)
+    """The grade of every claim that an analyst's outlet or claim grade touches, for ``grades=``."""
+    return resolve_grades(claims, documents, outlet_grades(session), claim_grades(session))
 
 
 def resolve_grades(
@@ -79,17 +74,15 @@ def resolve_grades(
     documents: Mapping[str, DocumentInfo],
     outlets: Iterable[OutletGradeRow],
     claim_rows: Iterable[ClaimGradeRow],
-    stored_ids: Mapping[str, str] | None = None,
 ) -> dict[str, Grade]:
     by_outlet = {row.outlet.casefold(): row for row in outlets}
     by_claim = {row.claim_id: row for row in claim_rows}
-    stored_ids = stored_ids or {}
     resolved = {}
     for claim in claims:
         document = documents.get(claim.document_id)
         outlet, _ = grading_outlet(claim, document)
         outlet_row = by_outlet.get(outlet.casefold()) if outlet else None
-        claim_row = by_claim.get(stored_ids.get(claim.id, claim.id))
+        claim_row = by_claim.get(claim.id)
         if outlet_row is None and claim_row is None:
             continue
         default = grade_claim(claim, document)

@@ -33,13 +33,8 @@ REVIEWED = ("confirmed", "corrected")
 
 @dataclass(frozen=True)
 class AnalysisInputs:
-    """Claims with the documents they come from; ``reviewed`` and ``grades`` are keyed by ``Claim.id``.
-
-    The store keeps a claim under the id it had when first saved; ``Claim.id``
-    is recomputed from the claim and differs after a correction changed its
-    type, so the loader translates the store's ids for reviews and grades;
-    ``stored_ids`` maps each ``Claim.id`` to the store's.
-    """
+    """Claims with the documents they come from; ``reviewed`` and ``grades`` are keyed by ``Claim.id``,
+    which for a stored claim is the id the store keeps it under."""
 
     claims: list[Claim]
     documents: dict[str, DocumentInfo]
@@ -47,7 +42,6 @@ class AnalysisInputs:
     sensitive: frozenset[str]
     reviewed: frozenset[str]
     grades: dict[str, Grade]
-    stored_ids: dict[str, str]
 
     def within(
         self, place: PlaceRef | None = None, start: str | None = None, end: str | None = None
@@ -91,21 +85,18 @@ def load_inputs(session: Session, *, include_sensitive: bool = True) -> Analysis
         .order_by(ClaimRow.document_id, ClaimRow.id)
         .options(selectinload(ClaimRow.evidence), selectinload(ClaimRow.places))
     )
-    claims, stored_ids, reviewed = [], {}, set()
+    claims, reviewed = [], set()
     for row in claim_rows:
-        claim = claim_to_model(row, external[row.document_id])
-        claims.append(claim)
-        stored_ids[claim.id] = row.id
+        claims.append(claim_to_model(row, external[row.document_id]))
         if row.status in REVIEWED:
-            reviewed.add(claim.id)
+            reviewed.add(row.id)
     return AnalysisInputs(
         claims=claims,
         documents=documents,
         titles={row.external_id: row.title for row in rows},
         sensitive=frozenset(row.external_id for row in rows if row.sensitive),
         reviewed=frozenset(reviewed),
-        grades=analyst_grades(session, claims, documents, stored_ids),
-        stored_ids=stored_ids,
+        grades=analyst_grades(session, claims, documents),
     )
 
 

@@ -54,12 +54,11 @@ def list_command(ctx: typer.Context) -> None:
     if not claim_rows:
         return
     effective = grade_claims(inputs.claims, inputs.documents, inputs.grades)
-    claim_ids = {stored: claim_id for claim_id, stored in inputs.stored_ids.items()}
     claims = Table(title="Claims graded by an analyst", title_justify="left")
     for column in ("Claim", "Analyst", "Grade used", "Note"):
         claims.add_column(column, overflow="fold")
     for claim_row in claim_rows:
-        used = effective.get(claim_ids.get(claim_row.claim_id, ""))
+        used = effective.get(claim_row.claim_id)
         claims.add_row(
             claim_row.claim_id,
             f"{claim_row.reliability or '-'}{claim_row.credibility or '-'}",

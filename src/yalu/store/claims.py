@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from yalu.model import Claim
+from yalu.model import Claim, Evidence
 from yalu.store.convert import claim_from_model, claim_to_model
 from yalu.store.documents import get_document
-from yalu.store.tables import ClaimRow, utc_now
+from yalu.store.tables import ClaimRow, EvidenceRow, utc_now
 
 
 @dataclass(frozen=True)
@@ -32,15 +32,20 @@ def save_claims(session: Session, document_id: str, claims: Sequence[Claim]) -> 
     """Store ``claims`` as the extraction of the document with external id ``document_id``.
 
     Claims sharing an id are one claim (same type, same anchoring quote); the
-    last one given wins.
+    last one given wins. A new suggestion anchored where an analyst already
+    reviewed a claim of its type (its id changed with a renamed rule, say) is
+    not suggested again.
     """
     document = get_document(session, document_id)
     existing = {row.id: row for row in document.claims}
+    reviewed = {_anchor(row.type, row.evidence) for row in existing.values() if row.status != "suggested"}
     wanted = {claim.id: claim for claim in claims}
     added = updated = kept = 0
     for claim_id, claim in wanted.items():
         row = existing.get(claim_id)
-        if row is None:
+        if row is None and _anchor(claim.type, claim.evidence) in reviewed:
+            kept += 1
+        elif row is None:
             document.claims.append(claim_from_model(claim, ClaimRow(status="suggested")))
             added += 1
         elif row.status == "suggested":
@@ -56,6 +61,12 @@ def save_claims(session: Session, document_id: str, claims: Sequence[Claim]) -> 
     document.extracted_at = utc_now()
     session.flush()
     return SavedClaims(added=added, updated=updated, removed=len(stale), kept_reviewed=kept)
+
+
+def _anchor(claim_type: str, evidence: Sequence[Evidence | EvidenceRow]) -> tuple[object, ...]:
+    """Where a claim stands in its document: its type and its first quote's span."""
+    first = min(evidence, key=lambda e: e.start, default=None)
+    return (claim_type, first.start, first.end) if first else (claim_type,)
 
 
 def load_claims(session: Session, document_id: str) -> list[Claim]:

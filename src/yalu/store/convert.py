@@ -48,6 +48,7 @@ def claim_to_model(row: ClaimRow, document_external_id: str) -> Claim:
         money=None if row.money is None else Money.model_validate(row.money),
         evidence=[Evidence(start=e.start, end=e.end, quote=e.quote) for e in row.evidence],
         rule=row.rule,
+        stored_id=row.id,
     )
 
 

@@ -69,9 +69,9 @@ def correct(
     changes nothing is recorded as a confirmation.
     """
     before = snapshot(row)
-    claim_id, evidence = row.id, claim_to_model(row, row.document.external_id).evidence
-    claim_from_model(corrected.model_copy(update={"evidence": evidence, "rule": row.rule}), row)
-    row.id = claim_id
+    evidence = claim_to_model(row, row.document.external_id).evidence
+    kept = {"evidence": evidence, "rule": row.rule, "stored_id": row.id}
+    claim_from_model(corrected.model_copy(update=kept), row)
     unchanged = {**snapshot(row), "status": before["status"]} == before
     row.status = "confirmed" if unchanged else "corrected"
     return _record(session, row, user_id, "confirm" if unchanged else "correct", before, note)
