@@ -1,4 +1,9 @@
-"""A document's page (its text with every claim's quotes highlighted) and its original for download."""
+"""A document's page (its text with every claim's quotes highlighted) and its original for download.
+
+Document ids may hold "/" (a JSON Lines export may use paths as ids), so the
+routes take the rest of the path; the original's route is registered first,
+or the page would take "ID/original" for an id.
+"""
 
 from __future__ import annotations
 
@@ -34,7 +39,32 @@ def visible_document(session: Session, document_id: str, viewer: Viewer) -> Docu
     return row
 
 
-@page(router, "/documents/{document_id}", DocumentPage)
+@router.get(
+    "/documents/{document_id:path}/original",
+    response_class=Response,
+    responses={200: {"content": {"application/octet-stream": {}}, "description": "The original bytes."}},
+)
+def download_original(
+    document_id: Annotated[str, DOCUMENT_ID],
+    viewer: Annotated[Viewer, Depends(current_viewer)],
+    session: Annotated[Session, Depends(db)],
+) -> Response:
+    """The exact bytes the document came from, always as a download, never rendered by the browser."""
+    row = visible_document(session, document_id, viewer)
+    media_type = row.original.media_type.split(";")[0].strip().lower()
+    extension = SAFE_MEDIA_TYPES.get(media_type, ".bin")
+    content_type = media_type if media_type in SAFE_MEDIA_TYPES else "application/octet-stream"
+    return Response(
+        row.original.content,
+        media_type=content_type,
+        headers={
+            "Content-Disposition": f'attachment; filename="{row.sha256}{extension}"',
+            "Content-Security-Policy": "default-src 'none'; sandbox",
+        },
+    )
+
+
+@page(router, "/documents/{document_id:path}", DocumentPage)
 def read_document(
     request: Request,
     document_id: Annotated[str, DOCUMENT_ID],
@@ -57,28 +87,3 @@ def read_document(
         active_claim=claim if claim in {c.id for c in claims} else None,
     )
     return respond(request, "document.html", data)
-
-
-@router.get(
-    "/documents/{document_id}/original",
-    response_class=Response,
-    responses={200: {"content": {"application/octet-stream": {}}, "description": "The original bytes."}},
-)
-def download_original(
-    document_id: Annotated[str, DOCUMENT_ID],
-    viewer: Annotated[Viewer, Depends(current_viewer)],
-    session: Annotated[Session, Depends(db)],
-) -> Response:
-    """The exact bytes the document came from, always as a download, never rendered by the browser."""
-    row = visible_document(session, document_id, viewer)
-    media_type = row.original.media_type.split(";")[0].strip().lower()
-    extension = SAFE_MEDIA_TYPES.get(media_type, ".bin")
-    content_type = media_type if media_type in SAFE_MEDIA_TYPES else "application/octet-stream"
-    return Response(
-        row.original.content,
-        media_type=content_type,
-        headers={
-            "Content-Disposition": f'attachment; filename="{row.sha256}{extension}"',
-            "Content-Security-Policy": "default-src 'none'; sandbox",
-        },
-    )
