@@ -70,7 +70,8 @@ ABBREVIATIONS = frozenset(
     ]
 )
 BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+(?:[\"“‘'\[◆※]?[A-Z0-9\"“‘◆※]|\())")
-WORD_BEFORE = re.compile(r"([\w.]+)\W*$")
+# The lookbehind lets the search try only where a word starts, not at every letter of the window.
+WORD_BEFORE = re.compile(r"(?<![\w.])([\w.]+)\W*$")
 INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
 PROSE_END = re.compile(r"[.!?:][\"”’')\]]*$")
 QA_PREFIX = re.compile(r"^(?:Q|A)\s*[:.]")
