@@ -4,9 +4,10 @@ Run ``.venv/bin/python benchmarks/web.py`` (``--documents``/``--claims`` for a
 smaller store). The store is generated with bulk inserts into a temporary
 SQLite file; requests go through the whole application (routing, login
 session, queries, templates) with an in-process HTTP client, so the figures
-leave out only the network. The overview's aggregates are cached until the
-claims change, so it is measured twice: as usually served, and just after a
-review (recomputed every time). Target: p95 under 300 ms for each page.
+leave out only the network. The overview's aggregates are kept per shard of
+documents and counted again only where claims changed, so it is measured
+twice: as usually served, and just after a review (one shard counted again
+each time). Target: p95 under 300 ms for each page.
 """
 
 from __future__ import annotations

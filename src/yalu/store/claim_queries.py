@@ -43,6 +43,8 @@ class ClaimFilter:
     outlet: str | None = None
     text: str | None = None
     document_id: int | None = None
+    document_range: tuple[int, int] | None = None
+    """Documents by row id, from the first up to but not including the second: a shard of the store."""
     include_sensitive: bool = True
     exclude_ids: tuple[str, ...] = ()
 
@@ -69,12 +71,14 @@ def claim_conditions(claim_filter: ClaimFilter) -> list[ColumnElement[bool]]:
     if f.indicator:
         conditions.append(_json_list_holds(ClaimRow.indicators, f.indicator))
     if f.outlet or not f.include_sensitive:
-        conditions.append(_document_matches(f.outlet, f.include_sensitive))
+        conditions.append(_document_matches(f.outlet, f.include_sensitive, f.document_range))
     if f.text:
         quoted = select(EvidenceRow.claim_id).where(EvidenceRow.quote.icontains(f.text, autoescape=True))
         conditions.append(ClaimRow.id.in_(quoted))
     if f.document_id is not None:
         conditions.append(ClaimRow.document_id == f.document_id)
+    if f.document_range is not None:
+        conditions.append(ClaimRow.document_id.between(f.document_range[0], f.document_range[1] - 1))
     if f.exclude_ids:
         conditions.append(ClaimRow.id.not_in(list(f.exclude_ids)))
     return conditions
@@ -95,8 +99,13 @@ def _json_list_holds(column: InstrumentedAttribute[list[str]], value: str) -> Co
     return cast(column, String).contains(f'"{value}"', autoescape=True)
 
 
-def _document_matches(outlet: str | None, include_sensitive: bool) -> ColumnElement[bool]:
-    where = []
+def _document_matches(
+    outlet: str | None, include_sensitive: bool, document_range: tuple[int, int] | None
+) -> ColumnElement[bool]:
+    """Claims of the documents that match; within a shard, only its documents are looked at."""
+    where: list[ColumnElement[bool]] = []
+    if document_range is not None:
+        where.append(DocumentRow.id.between(document_range[0], document_range[1] - 1))
     if outlet:
         where.append(DocumentRow.outlet == outlet)
     if not include_sensitive:

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from yalu.config import Settings
 from yalu.store import Store
+from yalu.web.aggregates import ShardedAggregates
 
 T = TypeVar("T")
 LOGIN_ATTEMPTS = 5
@@ -61,11 +62,11 @@ class LoginThrottle:
 
 
 class AggregateCache:
-    """Overview and place aggregates, kept until the claims change (see ``claims_version``).
+    """Results worth keeping until the claims change (place pages' counts, findings, estimates).
 
-    Counting by type, month and place scans every claim; the version check
-    reads a few index entries. So a page recomputes only after an ingest,
-    an extraction or a review, whichever process made it.
+    Each is kept with the version of the store it was computed from (e.g.
+    ``claims_version``), which costs a few index reads; so a page computes
+    again only after an ingest, an extraction or a review, whichever process made it.
     """
 
     def __init__(self, size: int = 64) -> None:
@@ -99,6 +100,7 @@ class Workspace:
     public: bool
     throttle: LoginThrottle = field(default_factory=LoginThrottle)
     aggregates: AggregateCache = field(default_factory=AggregateCache)
+    overview: ShardedAggregates = field(default_factory=ShardedAggregates)
 
 
 def workspace(request: Request) -> Workspace:

@@ -10,14 +10,7 @@ from pydantic import BaseModel
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from yalu.store.aggregates import (
-    Month,
-    PlacePoint,
-    claims_version,
-    counts_by_type_and_status,
-    monthly_timeline,
-    place_points,
-)
+from yalu.store.aggregates import Month, PlacePoint
 from yalu.store.claim_queries import ClaimFilter
 from yalu.store.tables import DocumentRow
 from yalu.web.auth import Viewer, current_viewer
@@ -108,37 +101,20 @@ def read_overview(
     session: Annotated[Session, Depends(db)],
 ) -> Response:
     everything = ClaimFilter(include_sensitive=viewer.sees_sensitive)
-    aggregates, version = workspace(request).aggregates, claims_version(session)
-    counts = aggregates.get(
-        ("counts", everything), version, lambda: counts_by_type_and_status(session, everything)
-    )
+    aggregates = workspace(request).overview.get(session, everything)
     by_status = {status: 0 for status in vocabulary().statuses}
-    for (_type, status), count in counts.items():
+    for (_type, status), count in aggregates.counts.items():
         by_status[status] = by_status.get(status, 0) + count
     documents = select(func.count()).select_from(DocumentRow)
     if not viewer.sees_sensitive:
         documents = documents.where(DocumentRow.sensitive.is_(False))
     data = OverviewPage(
         documents=session.scalar(documents) or 0,
-        claims=sum(counts.values()),
+        claims=sum(aggregates.counts.values()),
         waiting=by_status.get("suggested", 0),
-        by_type=type_counts(counts),
+        by_type=type_counts(aggregates.counts),
         by_status=by_status,
-        timeline=timeline(request, session, everything, version),
-        places=map_places(request, session, everything, version),
+        timeline=[timeline_month(month) for month in aggregates.timeline],
+        places=[map_place(point) for point in aggregates.places],
     )
     return respond(request, "overview.html", data)
-
-
-def timeline(request: Request, session: Session, claims: ClaimFilter, version: object) -> list[TimelineMonth]:
-    """The monthly timeline of ``claims``, recomputed only when the claims have changed."""
-    return workspace(request).aggregates.get(
-        ("timeline", claims), version, lambda: [timeline_month(m) for m in monthly_timeline(session, claims)]
-    )
-
-
-def map_places(request: Request, session: Session, claims: ClaimFilter, version: object) -> list[MapPlace]:
-    """The places ``claims`` cite, recomputed only when the claims have changed."""
-    return workspace(request).aggregates.get(
-        ("places", claims), version, lambda: [map_place(p) for p in place_points(session, claims)]
-    )

@@ -14,13 +14,13 @@ from sqlalchemy.orm import Session
 
 from yalu.errors import NotFoundError
 from yalu.extract.places import Gazetteer, Place, load_gazetteer
-from yalu.store.aggregates import claims_version
+from yalu.store.aggregates import Aggregates, aggregate, claims_version
 from yalu.store.claim_queries import ClaimFilter, find_claims
 from yalu.web.auth import Viewer, current_viewer
 from yalu.web.pages import page, respond
-from yalu.web.routes.overview import MapPlace, TimelineMonth, map_places, timeline
+from yalu.web.routes.overview import MapPlace, TimelineMonth, map_place, timeline_month
 from yalu.web.schemas import ClaimPublic, claim_public
-from yalu.web.state import db
+from yalu.web.state import db, workspace
 
 router = APIRouter(tags=["places"], dependencies=[Depends(current_viewer)])
 CLAIMS_SHOWN = 50
@@ -90,21 +90,32 @@ def read_place(
     place = gazetteer.get(place_id)
     place_ids, countries = place_scope(gazetteer, place)
     under = ClaimFilter(place_ids=place_ids, countries=countries, include_sensitive=viewer.sees_sensitive)
-    version = claims_version(session)
+    aggregates = aggregates_under(request, session, under)
     claims = find_claims(session, under, limit=CLAIMS_SHOWN)
     data = PlacePage(
         place=place_public(gazetteer, place),
         ancestors=[place_public(gazetteer, ancestor) for ancestor in reversed(gazetteer.ancestors(place))],
         places_with_claims=[
-            point
-            for point in map_places(request, session, under, version)
+            map_place(point)
+            for point in aggregates.places
             if point.gazetteer_id in place_ids or point.country in countries
         ],
-        timeline=timeline(request, session, under, version),
+        timeline=[timeline_month(month) for month in aggregates.timeline],
         claims=[claim_public(row) for row in claims.rows],
         total_claims=claims.total,
     )
     return respond(request, "place.html", data)
+
+
+def aggregates_under(request: Request, session: Session, under: ClaimFilter) -> Aggregates:
+    """The timeline and map of the claims under a place, counted again only when the claims change.
+
+    Counted in one pass, not shard by shard as the overview is: the place
+    filter's list of claims would be worked out again for every shard.
+    """
+    return workspace(request).aggregates.get(
+        ("aggregates", under), claims_version(session), lambda: aggregate(session, under)
+    )
 
 
 class PlaceLookup(BaseModel):
