@@ -139,6 +139,12 @@ def fill(store: Store) -> None:
             add_document(session, document, document.text.encode())
         for document_id, claims in fixture_claims().items():
             save_claims(session, document_id, claims)
+    add_accounts(store)
+
+
+def add_accounts(store: Store) -> None:
+    """One account per role, named in ``ROLES``."""
+    with store.transaction() as session:
         for name, role in ROLES.items():
             accounts.add_user(session, name, role, PASSWORD)
 
@@ -167,14 +173,13 @@ def sqlite_workspace_store(tmp_path: Path) -> Iterator[Store]:
 ClientFactory = Callable[..., TestClient]
 
 
-@pytest.fixture
-def client_for(workspace_store: Store, tmp_path: Path) -> Iterator[ClientFactory]:
-    """Makes a client of a fresh app over the fixture store; ``public=True`` for a public instance."""
+def client_factory(store: Store, tmp_path: Path) -> Iterator[ClientFactory]:
+    """Makes clients of fresh apps over ``store``; ``public=True`` for a public instance."""
     clients: list[TestClient] = []
 
     def make(public: bool = False, **settings: object) -> TestClient:
         config = Settings(data_dir=tmp_path, secret_key=SECRET_KEY, **settings)  # type: ignore[arg-type]
-        app = create_app(config, public=public, store=workspace_store)
+        app = create_app(config, public=public, store=store)
         client = TestClient(app, base_url="https://testserver")
         clients.append(client)
         return client
@@ -182,6 +187,19 @@ def client_for(workspace_store: Store, tmp_path: Path) -> Iterator[ClientFactory
     yield make
     for client in clients:
         client.close()
+
+
+@pytest.fixture
+def client_for(workspace_store: Store, tmp_path: Path) -> Iterator[ClientFactory]:
+    yield from client_factory(workspace_store, tmp_path)
+
+
+@pytest.fixture
+def evidence_client_for(evidence_store: Store, tmp_path: Path) -> Iterator[ClientFactory]:
+    """Clients over tests/data/evidence (three outlets on one fact, conflicting figures, a payment to the
+    state, a sensitive document, a hostile one), with the same accounts as the fixture workspace."""
+    add_accounts(evidence_store)
+    yield from client_factory(evidence_store, tmp_path)
 
 
 @pytest.fixture

@@ -78,10 +78,14 @@ class EstimateEntry:
     note: str | None = None
 
 
+def ranked(findings: list[Finding]) -> list[Finding]:
+    """Findings in the order worth reading: most independent outlets, then most claims, then by type."""
+    return sorted(findings, key=lambda f: (-f.support, -len(f.claims), TYPE_ORDER.index(f.type), f.id))
+
+
 def key_findings(findings: list[Finding], documents: Mapping[str, DocumentInfo]) -> list[FindingEntry]:
-    """The findings most worth reading first: most independent outlets, then most claims, then by type."""
-    ranked = sorted(findings, key=lambda f: (-f.support, -len(f.claims), TYPE_ORDER.index(f.type), f.id))
-    return [finding_entry(f, documents) for f in ranked[:KEY_FINDINGS]]
+    """The findings most worth reading first."""
+    return [finding_entry(f, documents) for f in ranked(findings)[:KEY_FINDINGS]]
 
 
 def finding_entry(finding: Finding, documents: Mapping[str, DocumentInfo]) -> FindingEntry:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, String, Text, delete, select
+from sqlalchemy import CheckConstraint, String, Text, delete, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from yalu.errors import NotFoundError
@@ -98,3 +98,14 @@ def outlet_grades(session: Session) -> list[OutletGradeRow]:
 
 def claim_grades(session: Session) -> list[ClaimGradeRow]:
     return list(session.scalars(select(ClaimGradeRow).order_by(ClaimGradeRow.claim_id)))
+
+
+def grades_version(session: Session) -> tuple[object, ...]:
+    """Changes whenever an analyst sets or clears a grade; results weighed by grades are kept till then."""
+    parts = (
+        select(func.count()).select_from(OutletGradeRow),
+        select(func.max(OutletGradeRow.updated_at)),
+        select(func.count()).select_from(ClaimGradeRow),
+        select(func.max(ClaimGradeRow.updated_at)),
+    )
+    return tuple(session.execute(select(*(part.scalar_subquery() for part in parts))).one())

@@ -26,11 +26,37 @@ from yalu.extract.places import load_gazetteer
 from yalu.store import Store, open_store
 from yalu.web.auth import Forbidden, LoginRequired
 from yalu.web.pages import render, wants_json
-from yalu.web.routes import claims, documents, overview, places, review, search, session, users
+from yalu.web.routes import (
+    claims,
+    documents,
+    estimates,
+    findings,
+    grades,
+    overview,
+    places,
+    reports,
+    review,
+    search,
+    session,
+    users,
+)
 from yalu.web.secret import load_secret_key
 from yalu.web.state import Workspace
 
-ROUTERS = (session, overview, claims, documents, places, search, review, users)
+ROUTERS = (
+    session,
+    overview,
+    claims,
+    documents,
+    places,
+    search,
+    review,
+    users,
+    findings,
+    estimates,
+    reports,
+    grades,
+)
 STATUS_OF_ERROR = {NotFoundError: 404, InputError: 422, AccessError: 409}
 
 
@@ -52,7 +78,8 @@ def create_app(settings: Settings, *, public: bool = False, store: Store | None 
     app = FastAPI(
         title="Yalu workspace",
         version=__version__,
-        description="Evidence on North Korea's overseas labour: claims, documents, places, reviews.",
+        description="Evidence on North Korea's overseas labour: claims, documents, places, reviews, "
+        "findings, estimates, grades and reports.",
         docs_url=None,
         redoc_url=None,
         lifespan=lifespan,

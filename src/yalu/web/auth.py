@@ -128,7 +128,7 @@ async def csrf_checked(request: Request, viewer: Viewer = Depends(current_viewer
 
 def analyst(viewer: Viewer = Depends(current_viewer)) -> Viewer:
     if not viewer.can_review:
-        raise Forbidden("reviewing claims needs the analyst or admin role")
+        raise Forbidden("reviewing and grading claims need the analyst or admin role")
     return viewer
 
 

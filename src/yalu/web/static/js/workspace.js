@@ -1,4 +1,4 @@
-// Yalu workspace: the timeline chart, the map, and marking a claim's quote in a document.
+// Yalu workspace: the timeline chart, the map, estimate charts, and marking a claim's quote in a document.
 // Data comes from <script type="application/json"> blocks the server renders; nothing here
 // builds HTML from strings, so text from documents is only ever set as text.
 "use strict";
@@ -87,6 +87,36 @@ function drawTimeline(canvas) {
   });
 }
 
+// An estimate per period: the central value as a line over its 90 % interval as a band.
+function drawEstimate(canvas) {
+  const periods = readJson(canvas.dataset.estimate);
+  if (!periods.length || typeof Chart === "undefined") return;
+  const labels = periods.map((period) => period.period);
+  const band = { borderWidth: 0, pointRadius: 0, backgroundColor: "rgba(31, 95, 153, 0.18)" };
+  new Chart(canvas, {
+    type: "line",
+    data: {
+      labels,
+      datasets: [
+        { ...band, label: "5th percentile", data: periods.map((period) => period.low), fill: false },
+        { ...band, label: "90 % interval", data: periods.map((period) => period.high), fill: "-1" },
+        {
+          label: `central estimate (${canvas.dataset.unit})`, data: periods.map((period) => period.central),
+          borderColor: "#1f5f99", backgroundColor: "#1f5f99", pointRadius: 3, fill: false,
+        },
+      ],
+    },
+    options: {
+      maintainAspectRatio: false,
+      animation: false,
+      interaction: { mode: "index", intersect: false },
+      plugins: { legend: { labels: { filter: (item) => item.text !== "5th percentile" } } },
+      scales: { y: { beginAtZero: true, title: { display: true, text: canvas.dataset.unit } } },
+    },
+  });
+  canvas.dataset.ready = "true";
+}
+
 // Leaflet treats string content as HTML; elements with textContent keep names as plain text.
 function textElement(text) {
   return Object.assign(document.createElement("span"), { textContent: text });
@@ -166,6 +196,7 @@ function wireDocument() {
 
 document.addEventListener("DOMContentLoaded", () => {
   document.querySelectorAll("canvas[data-timeline]").forEach(drawTimeline);
+  document.querySelectorAll("canvas[data-estimate]").forEach(drawEstimate);
   document.querySelectorAll("[data-map]").forEach((element) => drawMap(element));
   wireDocument();
 });
