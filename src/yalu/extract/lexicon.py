@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from yalu.errors import ConfigError
+from yalu.extract.stems import StemTest
 
 DATA_FILES = (
     "workers", "triggers", "sectors", "indicators", "incidents", "actors", "modality",
@@ -75,17 +76,22 @@ class Phrases:
         self.exact = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
         fast = not CASE_SENSITIVE.search(body)
         self._lower = re.compile(rf"(?<![\w-])(?:{lower_literals(body)})(?![\w-])") if fast else None
+        self._stems = StemTest(lower_literals(p) for p in patterns)
 
-    def _target(self, text: str) -> tuple[re.Pattern[str], str]:
-        return (self._lower, lowered(text)) if self._lower is not None else (self.exact, text)
+    def _target(self, text: str) -> tuple[re.Pattern[str], str] | None:
+        """The regex and text to run, or ``None`` when the text lacks every stem the patterns need."""
+        if self._lower is None:
+            return self.exact, text
+        low = lowered(text)
+        return (self._lower, low) if self._stems.may_match(low) else None
 
     def search(self, text: str) -> re.Match[str] | None:
-        regex, target = self._target(text)
-        return regex.search(target)
+        target = self._target(text)
+        return target[0].search(target[1]) if target else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        regex, target = self._target(text)
-        return regex.finditer(target)
+        target = self._target(text)
+        return target[0].finditer(target[1]) if target else iter(())
 
 
 @cache
@@ -123,6 +129,7 @@ class LabelledPhrases:
             f"(?P<{group}>{lower_literals(alternation(fast[label]))})" for group, label in self.groups.items()
         )
         self.regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])") if fast else None
+        self.stems = StemTest(lower_literals(p) for patterns in fast.values() for p in patterns)
         self.order = list(patterns_by_label)
 
     def matches(self, text: str) -> list[tuple[str, int, int]]:
@@ -138,7 +145,10 @@ class LabelledPhrases:
         return [label for label in self.order if label in found]
 
     def _fast(self, text: str) -> Iterator[re.Match[str]]:
-        return self.regex.finditer(lowered(text)) if self.regex is not None else iter(())
+        if self.regex is None:
+            return iter(())
+        low = lowered(text)
+        return self.regex.finditer(low) if self.stems.may_match(low) else iter(())
 
 
 @cache
