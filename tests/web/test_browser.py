@@ -169,3 +169,33 @@ def test_analyst_corrects_a_claim_and_sees_it_in_the_history(page: sync_api.Page
     assert "120" in history
     assert "corrected" in page.locator("h1").inner_text()
     screenshot(page, "claim-corrected")
+
+
+def test_findings_list_each_fact_with_its_support(page: sync_api.Page) -> None:
+    log_in(page, "vera", then="/findings")
+    sync_api.expect(page.locator("article.finding")).to_have_count(5)
+    page.check("input[name=type][value=dispatch]")
+    page.click("button:has-text('Filter')")
+    page.wait_for_url("**/findings?*type=dispatch*")
+    sync_api.expect(page.locator("article.finding")).to_have_count(2)
+    assert "1 independent outlet" in page.locator("article.finding").first.inner_text()
+    screenshot(page, "findings")
+
+
+def test_estimates_draw_the_interval_chart(page: sync_api.Page) -> None:
+    log_in(page, "vera", then="/estimates")
+    page.fill("input[name=country]", "RU")
+    page.fill("input[name=place]", "Vladivostok")
+    page.click("button:has-text('Estimate')")
+    page.wait_for_selector("#workers-chart[data-ready=true]")
+    painted = page.evaluate(
+        """() => {
+            const canvas = document.querySelector('#workers-chart');
+            const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+            return pixels.some((value) => value !== 0);
+        }"""
+    )
+    assert painted, "the estimate chart is empty"
+    assert "Not estimated: no reported state payment" in page.locator(".notice.refused").inner_text()
+    assert page.locator("table.periods tbody tr").count() == 1
+    screenshot(page, "estimates")

@@ -87,22 +87,23 @@ function drawTimeline(canvas) {
   });
 }
 
-// An estimate per period: the central value as a line over its 90 % interval as a band.
+// An estimate per period: the central value as a line, its 90 % interval as a bar from low to high
+// (a bar, not a band, so a single period shows its interval too).
 function drawEstimate(canvas) {
   const periods = readJson(canvas.dataset.estimate);
   if (!periods.length || typeof Chart === "undefined") return;
-  const labels = periods.map((period) => period.period);
-  const band = { borderWidth: 0, pointRadius: 0, backgroundColor: "rgba(31, 95, 153, 0.18)" };
   new Chart(canvas, {
-    type: "line",
     data: {
-      labels,
+      labels: periods.map((period) => period.period),
       datasets: [
-        { ...band, label: "5th percentile", data: periods.map((period) => period.low), fill: false },
-        { ...band, label: "90 % interval", data: periods.map((period) => period.high), fill: "-1" },
         {
-          label: `central estimate (${canvas.dataset.unit})`, data: periods.map((period) => period.central),
-          borderColor: "#1f5f99", backgroundColor: "#1f5f99", pointRadius: 3, fill: false,
+          type: "line", label: `central estimate (${canvas.dataset.unit})`,
+          data: periods.map((period) => period.central),
+          borderColor: "#1f5f99", backgroundColor: "#1f5f99", pointRadius: 4,
+        },
+        {
+          type: "bar", label: "90 % interval", data: periods.map((period) => [period.low, period.high]),
+          backgroundColor: "rgba(31, 95, 153, 0.22)", barPercentage: 0.7, categoryPercentage: 1,
         },
       ],
     },
@@ -110,7 +111,6 @@ function drawEstimate(canvas) {
       maintainAspectRatio: false,
       animation: false,
       interaction: { mode: "index", intersect: false },
-      plugins: { legend: { labels: { filter: (item) => item.text !== "5th percentile" } } },
       scales: { y: { beginAtZero: true, title: { display: true, text: canvas.dataset.unit } } },
     },
   });
