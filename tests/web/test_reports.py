@@ -43,7 +43,7 @@ def test_the_markdown_report_keeps_its_scope(viewer: TestClient) -> None:
     response = viewer.get("/report?format=md&place=cn-jilin&date_from=2020&date_to=2020-12")
     assert response.headers["content-type"] == "text/markdown; charset=utf-8"
     assert "Jilin; claims about 2020 to 2020-12" in response.text
-    assert "Daily NK" not in response.text
+    assert "Daily NK" not in response.text and "Hunchun" in response.text
 
 
 def test_public_readers_and_public_editions_leave_out_sensitive_documents(

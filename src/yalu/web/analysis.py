@@ -32,7 +32,10 @@ T = TypeVar("T")
 
 
 def kept(request: Request, session: Session, key: Hashable, compute: Callable[[], T]) -> T:
-    """``compute()``, or what it gave last time for ``key`` if no claim or grade has changed since."""
+    """``compute()``, or what it gave last time for ``key`` if no claim or grade has changed since.
+
+    The version is read before ``compute`` reads the store, so a result is never older than its version.
+    """
     version = (claims_version(session), grades_version(session))
     return workspace(request).aggregates.get(key, version, compute)
 

@@ -111,9 +111,14 @@ def read_estimates(
     viewer: Annotated[Viewer, Depends(current_viewer)],
     session: Annotated[Session, Depends(db)],
 ) -> Response:
-    inputs = analysis_inputs(request, session, viewer.sees_sensitive)
     key = ("estimates", viewer.sees_sensitive, *query.model_dump().values())
-    found = kept(request, session, key, lambda: estimates(inputs, query))
+    found = kept(
+        request,
+        session,
+        key,
+        lambda: estimates(analysis_inputs(request, session, viewer.sees_sensitive), query),
+    )
+    inputs = analysis_inputs(request, session, viewer.sees_sensitive)
     used = set(found.workers.claim_ids if found.workers else ()) | set(
         found.revenue.claim_ids if found.revenue else ()
     )

@@ -97,8 +97,11 @@ def finding_public(finding: Finding, inputs: AnalysisInputs, viewer: Viewer) -> 
 def findings_for(
     request: Request, session: Session, viewer: Viewer, query: FindingsQuery
 ) -> tuple[list[Finding], PlacePublic | None, AnalysisInputs]:
-    """The findings among the claims ``query`` selects, most supported first, and the place it names."""
-    inputs = analysis_inputs(request, session, viewer.sees_sensitive)
+    """The findings among the claims ``query`` selects, most supported first, and the place it names.
+
+    The inputs are loaded inside ``compute``, after the version they are kept
+    under was read, so what is kept is never older than its version.
+    """
     place: PlacePublic | None = None
     place_ref: PlaceRef | None = None
     if query.place:
@@ -108,6 +111,7 @@ def findings_for(
     types = tuple(query.type)
 
     def compute() -> list[Finding]:
+        inputs = analysis_inputs(request, session, viewer.sees_sensitive)
         scoped = inputs.within(place_ref, query.date_from, query.date_to)
         claims = [claim for claim in scoped.claims if not types or claim.type in types]
         return ranked(corroborate(claims, scoped.documents.values()))
@@ -120,7 +124,8 @@ def findings_for(
         query.date_to,
         types,
     )
-    return kept(request, session, key, compute), place, inputs
+    found_findings = kept(request, session, key, compute)
+    return found_findings, place, analysis_inputs(request, session, viewer.sees_sensitive)
 
 
 @page(router, "/findings", FindingsPage)
