@@ -32,7 +32,8 @@ from yalu.store.aggregates import (
 from yalu.store.claim_queries import ClaimFilter
 
 SHARD_DOCUMENTS = 256
-GRACE = timedelta(minutes=1)
+# Claims are written one document per transaction (extraction, review), each over in well under this.
+GRACE = timedelta(seconds=10)
 
 
 @dataclass(frozen=True)
