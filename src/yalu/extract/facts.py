@@ -8,7 +8,6 @@ indicator, incident, money or organization never pays for the slot finders
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cached_property
 
 from yalu.extract.classify import Trigger, find_incidents, find_labels, find_triggers
@@ -39,7 +38,8 @@ class SentenceFacts:
     ) -> None:
         self.sentence = sentence
         self.published = published
-        self.places = [replace(m, start=m.start - sentence.start, end=m.end - sentence.start) for m in places]
+        offset = sentence.start
+        self.places = [PlaceMention(m.start - offset, m.end - offset, m.text, m.place) for m in places]
         self.previous_flow = previous_flow
 
     @property

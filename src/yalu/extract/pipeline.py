@@ -15,13 +15,14 @@ with the same stable ids.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from yalu.extract.claims import Context, build_claims
 from yalu.extract.facts import SentenceFacts
 from yalu.extract.merge import join_continuation, merge_restatements
-from yalu.extract.places import Gazetteer, load_gazetteer
-from yalu.extract.segment import segment
+from yalu.extract.places import Gazetteer, PlaceMention, load_gazetteer
+from yalu.extract.segment import Sentence, segment
 from yalu.model import Claim, Document
 
 DPRK = "KP"
@@ -31,6 +32,12 @@ def _host_country(facts: list[SentenceFacts]) -> str | None:
     """The country (other than the DPRK) the document names most: where its workers are."""
     counts = Counter(m.place.country for f in facts for m in f.places if m.place.country not in (None, DPRK))
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _places_inside(sentence: Sentence, places: list[PlaceMention], starts: list[int]) -> list[PlaceMention]:
+    """The document's place mentions (in text order, ``starts`` their offsets) that lie in the sentence."""
+    candidates = places[bisect_left(starts, sentence.start) : bisect_right(starts, sentence.end)]
+    return [m for m in candidates if m.end <= sentence.end]
 
 
 def _joined(per_sentence: list[list[Claim]], facts: list[SentenceFacts], text: str) -> list[Claim]:
@@ -59,9 +66,10 @@ def extract_document(document: Document, gazetteer: Gazetteer | None = None) -> 
     gazetteer = gazetteer or load_gazetteer()
     sentences = segment(document.text)
     places = gazetteer.find(document.text)
+    starts = [m.start for m in places]
     facts: list[SentenceFacts] = []
     for sentence in sentences:
-        inside = [m for m in places if sentence.start <= m.start and m.end <= sentence.end]
+        inside = _places_inside(sentence, places, starts)
         previous_flow = facts[-1].money[-1].flow if facts and facts[-1].money else None
         facts.append(SentenceFacts(sentence, document.published, inside, previous_flow))
     context = Context(document.id, gazetteer, _host_country(facts))

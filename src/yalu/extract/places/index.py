@@ -102,17 +102,23 @@ class NameIndex:
         spans = [m.span() for m in WORD.finditer(text)]
         words = [text[start:end] for start, end in spans]
         folded = [w.lower() if w.isascii() else fold(w) for w in words]  # inlined ASCII case: every word
-        matches = []
-        i = 0
-        while i < len(words):
-            starts = self._starts if words[i][0].isupper() else self._starts_lowercase
-            match = self._match_at(text, spans, words, folded, i) if folded[i] in starts else None
-            if match is None:
-                i += 1
-                continue
-            matches.append(match)
-            i += len(match.key)
+        matches: list[Match] = []
+        free = 0
+        for i in self._possible_starts(words, folded):
+            match = self._match_at(text, spans, words, folded, i) if i >= free else None
+            if match is not None:
+                matches.append(match)
+                free = i + len(match.key)
         return matches
+
+    def _possible_starts(self, words: list[str], folded: list[str]) -> list[int]:
+        """Words that can start a name: most words of a text are not the first word of any name."""
+        lowercase, any_case = self._starts_lowercase, self._starts
+        return [
+            i
+            for i, key in enumerate(folded)
+            if key in lowercase or (key in any_case and words[i][0].isupper())
+        ]
 
     def _match_at(
         self, text: str, spans: list[tuple[int, int]], words: list[str], folded: list[str], i: int
@@ -120,8 +126,11 @@ class NameIndex:
         """The longest name starting at word ``i`` whose casing fits, if any."""
         key: Key = (folded[i],)
         keys = [key]
-        while key in self._prefixes and i + len(key) < len(words) and _joinable(text, spans, i + len(key)):
-            key = (*key, folded[i + len(key)])
+        while key in self._prefixes and i + len(key) < len(words):
+            longer = (*key, folded[i + len(key)])
+            if not self._names_or_begins_one(longer) or not _joinable(text, spans, i + len(key)):
+                break
+            key = longer
             keys.append(key)
         for key in reversed(keys):
             entries = self._latin.get(key)
@@ -137,6 +146,10 @@ class NameIndex:
             if fitting:
                 return Match(start, end, key, tuple(fitting))
         return None
+
+    def _names_or_begins_one(self, key: Key) -> bool:
+        """Checked before the gap between the words, as most words continue no name ("the workers")."""
+        return key in self._prefixes or key in self._latin
 
     def _scan_cjk(self, text: str) -> list[Match]:
         matches = []
