@@ -81,3 +81,15 @@ def test_published_quotes_withhold_the_source_descriptions_inside_them() -> None
 
     assert redact_sources(quote, sources) == "[source withheld] said 40 women left on Monday."
     assert redact_sources(quote, [s.model_copy(update={"sensitive": False}) for s in sources]) == quote.quote
+
+
+def test_a_long_attribution_is_withheld_up_to_a_word_boundary() -> None:
+    text = (
+        "About 900 workers went home, according to the periodic accounts filed with the committee "
+        "that supervises the measures against the country, officials said."
+    )
+    quote = Evidence(start=0, end=len(text), quote=text)
+    redacted = redact_sources(quote, find_source_descriptions(text))
+    assert redacted.startswith("About 900 workers went home, [")
+    after = redacted.split("]", 1)[1]
+    assert after[:1] in {"", " ", ","}, after
