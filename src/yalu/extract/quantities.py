@@ -57,6 +57,7 @@ class CountMention:
     per_group: bool = False
     singular: bool = False
     victim: bool = False
+    elliptic: bool = False
 
 
 def _lower(pattern: str, flags: int) -> re.Pattern[str]:
@@ -69,6 +70,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     singular = alternation(load("workers")["singular"])
     victims = alternation(load("workers")["victims"])
     follower = alternation(load("workers")["elliptic_followers"])
+    leader = alternation(load("workers")["elliptic_leaders"])
     vague = alternation(list(VAGUE))
     amount = (
         rf"(?:between\s+(?P<lo>{NUMBER})\s+and\s+(?P<hi>{NUMBER})"
@@ -95,6 +97,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "elliptic": _lower(rf"\b{qualifier}{amount}(?=\s+(?:{follower})\b)(?!\s+in\s+\d)", flags),
+        "after_movement": _lower(rf"\b(?:{leader})\s+{qualifier}{amount}(?=\s*(?:[.;]|$))", flags),
         "singular": _lower(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{singular})\b(?!s)", flags),
         "victim": _lower(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{victims})\b(?!s)", flags),
     }
@@ -170,7 +173,12 @@ def find_counts(text: str) -> list[CountMention]:
             and not _is_year(match)
             and not _unit_follows(low, match.end())
         ):
-            found.append(_mention(match, text, _bounds(match)))
+            found.append(_mention(match, text, _bounds(match), elliptic=True))
+    for match in patterns["after_movement"].finditer(low) if names_workers else ():
+        if not _is_year(match):
+            start = match.start("qual") if match.group("qual") else match.start("a")
+            lo, hi = _bounds(match)
+            found.append(CountMention(start, match.end(), text[start : match.end()], lo, hi, elliptic=True))
     return _without_overlaps(found + _singular_counts(text, low, patterns))
 
 

@@ -1,0 +1,59 @@
+"""Claim rules that generalize across reports: lists of counts, wages kept by the state,
+return direction, population estimates, UN rules, planned movements and places that fill
+no role. Each rule has a sentence that must fire and one that must not."""
+
+from __future__ import annotations
+
+from yalu.extract import extract_document
+from yalu.model import Claim, Document
+
+
+def claims_of(text: str, published: str = "2024-03-15") -> list[Claim]:
+    return extract_document(Document(id="rules", published=published, text=text))
+
+
+def summary(claims: list[Claim], claim_type: str) -> list[tuple[int | None, list[str]]]:
+    return [
+        (c.count.min if c.count else None, [p.name for p in c.places]) for c in claims if c.type == claim_type
+    ]  # type: ignore[misc]
+
+
+def test_each_count_and_place_of_a_list_is_its_own_presence_claim() -> None:
+    text = (
+        "The ministry said Pyongyang earns $300 million a year from some 50,000 laborers overseas, "
+        "roughly 20,000 of them in Mongolia and roughly 25,000 in Kazakhstan."
+    )
+    claims = claims_of(text)
+    assert sorted(summary(claims, "presence")) == [
+        (20000, ["Mongolia"]),
+        (25000, ["Kazakhstan"]),
+        (50000, []),
+    ]
+    assert [c.type for c in claims].count("wage") == 1
+
+
+def test_a_subgroup_is_not_a_second_claim() -> None:
+    claims = claims_of("The plant in Yanji employs 300 workers, including 40 women from Hyesan.")
+    assert [count for count, _ in summary(claims, "presence")] == [300]
+
+
+def test_two_countries_each_sending_workers_home_are_two_returns() -> None:
+    claims = claims_of("Laos deported 310 North Koreans, and Vietnam sent back about 1,200.")
+    assert summary(claims, "return") == [(310, ["Laos"]), (1200, ["Vietnam"])]
+    claims = claims_of(
+        "Mongolia sent home 3,000 North Korean workers, and Kazakhstan says it has repatriated the rest."
+    )
+    assert summary(claims, "return") == [(3000, ["Mongolia"]), (None, ["Kazakhstan"])]
+
+
+def test_a_list_of_destinations_stays_one_dispatch() -> None:
+    text = (
+        "Hundreds of North Korean workers are sent to Laos, Vietnam, and Africa, "
+        "where they are mobilized to earn money."
+    )
+    assert len([c for c in claims_of(text) if c.type == "dispatch"]) == 1
+
+
+def test_two_trades_joined_by_and_are_two_dispatches() -> None:
+    text = "The deployment will consist of 3,000 road construction workers and 500 electrical specialists."
+    assert [count for count, _ in summary(claims_of(text), "dispatch")] == [3000, 500]
