@@ -57,3 +57,38 @@ def test_a_list_of_destinations_stays_one_dispatch() -> None:
 def test_two_trades_joined_by_and_are_two_dispatches() -> None:
     text = "The deployment will consist of 3,000 road construction workers and 500 electrical specialists."
     assert [count for count, _ in summary(claims_of(text), "dispatch")] == [3000, 500]
+
+
+def indicators_of(text: str) -> list[list[str]]:
+    return [c.indicators for c in claims_of(text) if c.type == "condition"]
+
+
+def test_the_states_cut_of_the_pay_is_withholding_of_wages() -> None:
+    for text in (
+        "Some 3,000 North Koreans sew in Laos, where most of their earnings are sent to the regime.",
+        "Supervisors collect the workers' salaries and forward them to the state trading firm.",
+        "The men must still hand the regime its share in euros.",
+        'Most of their pay goes to the state as "party funds".',
+        "The laborers keep only a small part of what they earn.",
+        "The state takes 70 percent of the loggers' wages.",
+    ):
+        assert indicators_of(text) == [["withholding_of_wages"]], text
+
+
+def test_pay_the_workers_keep_is_not_withholding() -> None:
+    assert indicators_of("The workers keep most of what they earn and send it to their families.") == []
+    assert indicators_of("Sanctions were tightened to cut off money for the missile programme.") == []
+
+
+def test_the_government_in_a_capital_is_not_a_place_of_the_claim() -> None:
+    text = "900 North Koreans sew in Vladivostok, where most of their pay goes to the regime in Pyongyang."
+    assert {p.name for c in claims_of(text) for p in c.places} == {"Vladivostok"}
+
+
+def test_the_states_cut_stated_twice_is_one_condition() -> None:
+    text = (
+        "North Korean loggers in Siberia keep only a fraction of their pay. "
+        "An official said the state takes most of what the loggers earn."
+    )
+    [condition] = [c for c in claims_of(text) if c.type == "condition"]
+    assert len(condition.evidence) == 2

@@ -112,8 +112,10 @@ def _money_within(small: Claim, big: Claim, heading: bool) -> bool:
 
 
 def _one_rule(a: Claim, b: Claim) -> bool:
-    """The UN sanctions, or one country's visa decision, are one fact however often a report mentions them."""
-    return (
+    """The UN sanctions, one country's visa decision, or the state's cut of the wages are one fact
+    however often a report mentions them."""
+    state_cut = a.type == b.type == "condition" and a.indicators == b.indicators == ["withholding_of_wages"]
+    return state_cut or (
         a.type == b.type == "policy"
         and a.actor == b.actor
         and (a.actor == "UN" or a.rule == b.rule == "policy.visa")
