@@ -92,3 +92,58 @@ def test_the_states_cut_stated_twice_is_one_condition() -> None:
     )
     [condition] = [c for c in claims_of(text) if c.type == "condition"]
     assert len(condition.evidence) == 2
+
+
+def types_of(text: str) -> list[str]:
+    return sorted(c.type for c in claims_of(text))
+
+
+def test_crossing_back_into_the_dprk_is_a_return() -> None:
+    text = "Trucks carrying North Korean loggers drove from Khabarovsk back to North Korea on Monday."
+    assert summary(claims_of(text), "return") == [(None, ["Khabarovsk"])]
+    assert types_of("Around 300 North Korean workers crossed from Sinuiju into Dandong in May.") == [
+        "dispatch"
+    ]
+
+
+def test_fewer_permits_held_is_a_return_count() -> None:
+    text = "Mongolia said the number of North Koreans holding labor permits had dropped by 1,250 since 2018."
+    assert summary(claims_of(text), "return") == [(1250, ["Mongolia"])]
+
+
+def test_sending_workers_back_is_not_a_dispatch() -> None:
+    text = "Mongolia is meeting the deadline by sending the North Korean loggers back, officials said."
+    assert types_of(text) == ["return"]
+
+
+def test_an_obligation_to_go_home_is_a_un_rule_not_a_return() -> None:
+    text = (
+        "Under resolution 2375 all North Korean workers should have left Mongolia by 2019, "
+        "and no new labor permits were to be granted to them."
+    )
+    [claim] = claims_of(text)
+    assert (claim.type, claim.actor, claim.count) == ("policy", "UN", None)
+    [claim] = claims_of("UN sanctions bar member states from hiring North Korean workers.")
+    assert (claim.type, claim.actor) == ("policy", "UN")
+
+
+def test_a_visa_decision_despite_sanctions_belongs_to_the_host() -> None:
+    [claim] = claims_of("Mongolia issued 500 new work permits to North Korean workers despite UN sanctions.")
+    assert (claim.type, claim.actor) == ("policy", "other")
+
+
+def test_numbers_that_name_something_count_no_one() -> None:
+    [presence] = [
+        c
+        for c in claims_of("Office 39 employs 120 North Korean workers in Ulaanbaatar.")
+        if c.type == "presence"
+    ]
+    assert presence.count is not None and presence.count.min == 120
+
+
+def test_troops_are_not_workers() -> None:
+    assert claims_of("Some 9,000 North Korean troops have been deployed to the front in Ukraine.") == []
+    text = (
+        "The leaders of the strike would be sent to a labor camp, a source said of the North Korean workers."
+    )
+    assert "dispatch" not in types_of(text)

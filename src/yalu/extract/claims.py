@@ -258,14 +258,15 @@ def build_incidents(facts: SentenceFacts, ctx: Context) -> list[Claim]:
 
 
 def _policy_actor(facts: SentenceFacts, ctx: Context, trigger: Trigger) -> str | None:
-    """A visa decision belongs to the host country; otherwise the first actor named before the rule."""
+    """A visa decision belongs to the host country unless a UN resolution leads the sentence;
+    otherwise the first actor named before the rule."""
     mentions = actor_mentions(facts.text)
-    if trigger.rule == "policy.visa":
+    before = [actor for position, actor in mentions if position < trigger.start]
+    if trigger.rule == "policy.visa" and before[:1] != ["UN"]:
         hosts = [HOST_ACTORS[m.place.country] for m in facts.places if m.place.country in HOST_ACTORS]
         return hosts[0] if hosts else HOST_ACTORS.get(ctx.host_country or "", "other")
     if any(actor == "UN" for _, actor in mentions) and trigger.rule == "policy.sanctions_breach":
         return "UN"
-    before = [actor for position, actor in mentions if position < trigger.start]
     after = [actor for position, actor in mentions if position >= trigger.start]
     return (before or after)[0] if before or after else None
 
@@ -321,7 +322,10 @@ def _events(facts: SentenceFacts, ctx: Context, others: list[Claim]) -> list[Cla
     workers sent home and then investigated are an arrest, not also a return.
     """
     events: list[Claim] = []
+    homeward = facts.triggers.get("return", Trigger("", "", 0, 0)).rule == "return.into_dprk"
     for claim_type, build in (("dispatch", build_dispatch), ("return", build_return)):
+        if homeward and claim_type == "dispatch":
+            continue
         if claim_type in facts.triggers and not _participle_of_another_event(facts, claim_type):
             events += build(facts, ctx)
     if "policy" in facts.triggers and any(c.type == "policy" for c in others):

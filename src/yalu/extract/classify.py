@@ -86,6 +86,10 @@ def actor_mentions(text: str) -> list[tuple[int, str]]:
 
 NEGATION = re.compile(r"(?:\b(?:no|not|never|none|nor)\b|n[’']t\b)(?:\W+\w+){0,5}\W*$", re.IGNORECASE)
 CONDITION = re.compile(r"\b(?:if|unless|whether)\b(?:\W+\w+){0,8}\W*$", re.IGNORECASE)
+OBLIGATION = re.compile(
+    r"\b(?:should|must|were to|was to|supposed to|obliged to|required to)(?:\s+have)?(?:\s+been)?\s*$",
+    re.IGNORECASE,
+)
 
 
 MONEY_SUBJECT = re.compile(
@@ -96,9 +100,15 @@ MONEY_SUBJECT = re.compile(
 
 
 def negated(text: str, trigger: Trigger) -> bool:
-    """ "No workers were repatriated", "if they go home", "salaries are repatriated": no worker moved."""
+    """ "No workers were repatriated", "if they go home", "salaries are repatriated", "should have
+    gone home" (an obligation is a rule): no worker moved."""
     before = text[max(0, trigger.start - 50) : trigger.start]
-    return bool(NEGATION.search(before) or MONEY_SUBJECT.search(before) or CONDITION.search(before))
+    return bool(
+        NEGATION.search(before)
+        or MONEY_SUBJECT.search(before)
+        or CONDITION.search(before)
+        or OBLIGATION.search(before)
+    )
 
 
 def is_expected(text: str, trigger: Trigger) -> bool:

@@ -71,10 +71,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     victims = alternation(load("workers")["victims"])
     follower = alternation(load("workers")["elliptic_followers"])
     leader = alternation(load("workers")["elliptic_leaders"])
+    not_named = "".join(rf"(?<!\b{word}\s)" for word in load("workers")["named_by_number"])
     vague = alternation(list(VAGUE))
     amount = (
         rf"(?:between\s+(?P<lo>{NUMBER})\s+and\s+(?P<hi>{NUMBER})"
-        rf"|(?<![$£€¥₩₽.,\d])(?P<a>{NUMBER})(?:{RANGE_SEP}(?P<b>{NUMBER}))?)"
+        rf"|(?<![$£€¥₩₽.,\d]){not_named}(?P<a>{NUMBER})(?:{RANGE_SEP}(?P<b>{NUMBER}))?)"
     )
     qualifier = rf"(?:(?P<qual>{EXACT}|{AT_LEAST}|{AT_MOST})\s+)?"
     noun = rf"(?:of\s+)?(?:the\s+)?{ADJECTIVES}(?:{plural})\b"
@@ -97,7 +98,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "elliptic": _lower(rf"\b{qualifier}{amount}(?=\s+(?:{follower})\b)(?!\s+in\s+\d)", flags),
-        "after_movement": _lower(rf"\b(?:{leader})\s+{qualifier}{amount}(?=\s*(?:[.;]|$))", flags),
+        "after_movement": _lower(
+            rf"\b(?:{leader})\s+{qualifier}{amount}(?=\s*(?:[.,;]|$|(?:since|during|in|last|this)\b))", flags
+        ),
         "singular": _lower(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{singular})\b(?!s)", flags),
         "victim": _lower(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{victims})\b(?!s)", flags),
     }
