@@ -147,3 +147,16 @@ def test_troops_are_not_workers() -> None:
         "The leaders of the strike would be sent to a labor camp, a source said of the North Korean workers."
     )
     assert "dispatch" not in types_of(text)
+
+
+def test_a_counted_workforce_abroad_is_presence_even_beside_its_earnings() -> None:
+    claims = claims_of("Around 80,000 North Koreans work abroad, earning the regime $300 million a year.")
+    assert sorted(c.type for c in claims) == ["presence", "wage"]
+    assert summary(claims, "presence") == [(80000, [])]
+    text = "About 2,000 North Korean workers were believed to be in Mongolia, each paid about $400 a month."
+    assert summary(claims_of(text), "presence") == [(2000, ["Mongolia"])]
+
+
+def test_work_abroad_without_a_count_is_background() -> None:
+    assert claims_of("Teachers, builders and IT technicians all choose to work abroad.") == []
+    assert types_of("The average worker in Mongolia earns around $300 a month.") == ["wage"]

@@ -203,10 +203,15 @@ def _working_somewhere(facts: SentenceFacts) -> str | None:
 
 
 def build_presence(facts: SentenceFacts, ctx: Context) -> list[Claim]:
-    """Workers present somewhere; workers who "will work" somewhere are a planned dispatch."""
+    """Workers present somewhere; workers who "will work" somewhere are a planned dispatch.
+
+    Workers "abroad" are specific only with a count ("80,000 work abroad").
+    """
     if not facts.names_workers and not facts.continues_previous:
         return []
     trigger = facts.triggers.get("presence") or Trigger("presence", _working_somewhere(facts) or "", 0, 0)
+    if trigger.rule == "presence.abroad" and facts.plural_count() is None:
+        return []
     claims = _movement(facts, ctx, "presence", trigger=trigger)
     planned = trigger.rule == "presence.working"
     return [
@@ -338,6 +343,16 @@ def _events(facts: SentenceFacts, ctx: Context, others: list[Claim]) -> list[Cla
     return events
 
 
+def _wage_only(facts: SentenceFacts, claims: list[Claim]) -> bool:
+    """A pay sentence is about the pay, but a counted workforce with its earnings is two facts.
+
+    "80,000 North Koreans work abroad, earning the regime $300 million"; "2,000
+    workers are in Mongolia, each paid $400 a month".
+    """
+    counted = any(not (c.singular or c.elliptic) for c in facts.counts)
+    return any(c.type == "wage" for c in claims) and not counted
+
+
 def build_claims(facts: SentenceFacts, ctx: Context) -> list[Claim]:
     """Every claim one sentence supports, by the precedence rules of claims.md."""
     if facts.sentence.kind == "question":
@@ -346,7 +361,7 @@ def build_claims(facts: SentenceFacts, ctx: Context) -> list[Claim]:
     claims += build_organization(facts, ctx)
     claims += build_policy(facts, ctx) if "policy" in facts.triggers else []
     events = _events(facts, ctx, claims)
-    blocking = events or any(c.type in ("incident", "wage", "policy") for c in claims)
+    blocking = events or any(c.type in ("incident", "policy") for c in claims) or _wage_only(facts, claims)
     claims += events
     triggered = "presence" in facts.triggers and (facts.names_workers or facts.continues_previous)
     listed = not events and bool(_count_segments(facts))
