@@ -160,3 +160,23 @@ def test_a_counted_workforce_abroad_is_presence_even_beside_its_earnings() -> No
 def test_work_abroad_without_a_count_is_background() -> None:
     assert claims_of("Teachers, builders and IT technicians all choose to work abroad.") == []
     assert types_of("The average worker in Mongolia earns around $300 a month.") == ["wage"]
+
+
+def modality_of(text: str, claim_type: str) -> list[str]:
+    return [c.modality for c in claims_of(text) if c.type == claim_type]
+
+
+def test_orders_plans_and_readiness_are_expected_dispatches() -> None:
+    for text in (
+        "The minister has ordered 2,000 North Korean road builders to be sent to Mongolia's Darkhan region.",
+        "Mongolia intends to bring in some 3,000 North Korean laborers before 2027 to work at mines.",
+        "Agencies have contracts ready to send about 5,000 more North Korean workers to Laos.",
+    ):
+        assert modality_of(text, "dispatch") == ["expected"], text
+    assert modality_of("The firm sent 300 North Korean workers to Laos in May.", "dispatch") == ["reported"]
+
+
+def test_an_order_already_given_is_a_reported_rule_and_money_brought_in_moves_no_one() -> None:
+    text = "North Korean authorities have ordered that workers in Laos stay inside their dormitories."
+    assert modality_of(text, "policy") == ["reported"]
+    assert claims_of("The regime is bringing in hundreds of millions of dollars from its workers.") == []
