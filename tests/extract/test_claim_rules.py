@@ -180,3 +180,30 @@ def test_an_order_already_given_is_a_reported_rule_and_money_brought_in_moves_no
     text = "North Korean authorities have ordered that workers in Laos stay inside their dormitories."
     assert modality_of(text, "policy") == ["reported"]
     assert claims_of("The regime is bringing in hundreds of millions of dollars from its workers.") == []
+
+
+def places_of(text: str) -> set[str]:
+    return {p.name for c in claims_of(text) for p in c.places}
+
+
+def test_outlets_wars_trade_agencies_and_datelines_fill_no_role() -> None:
+    assert places_of("About 500 North Korean workers protested in Yanji, Mongolia Daily News reported.") == {
+        "Yanji"
+    }
+    text = "Thousands of North Koreans are sent to Mongolia to ease a shortage caused by the war in Ukraine."
+    assert places_of(text) == {"Mongolia"}
+    assert places_of(
+        "A plant in Hunchun that doubled its exports to Japan employed 300 North Korean workers."
+    ) == {"Hunchun"}
+    assert places_of("The U.S. Treasury sanctioned a firm that sent 200 North Korean workers to Laos.") == {
+        "Laos"
+    }
+    assert places_of("ULAANBAATAR, Mongolia — About 800 North Korean workers arrived in Yanji in May.") == {
+        "Yanji"
+    }
+
+
+def test_a_place_in_the_body_still_fills_its_role() -> None:
+    assert places_of("About 800 North Korean workers arrived in Mongolia in May, the Daily News said.") == {
+        "Mongolia"
+    }

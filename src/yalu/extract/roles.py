@@ -2,8 +2,8 @@
 
 claims.md: "North Korea" as the state is not a place, nor are adjectives or
 landmarks; a place that only locates the source ("a source in North Pyongan
-told...") fills no role, unless it contains a place that does. Within a
-dispatch, DPRK places are the origin, crossings and "through X" the route, the
+told...", "WARSAW — " opening the report) fills no role, unless it contains a
+place that does. Within a dispatch, DPRK places are the origin, crossings and "through X" the route, the
 rest the destination; a return's DPRK places are its destination. A resolved
 place whose country contradicts the countries the sentence names is dropped.
 """
@@ -21,6 +21,7 @@ from yalu.model import PlaceRef, PlaceRole
 DPRK = "KP"
 ROUTE_KINDS = {"border_crossing", "river", "bridge", "port"}
 LOCATIVE = re.compile(r"\b(?:in|to|from|at|near|of)\s+$", re.IGNORECASE)
+DATELINE = re.compile(r"^(?:[A-Z][\w./-]*[\s,/]+){1,4}[—–]\s")
 
 
 @cache
@@ -43,6 +44,9 @@ def _fills_a_role(text: str, mention: PlaceMention) -> bool:
     if place.kind in load("roles")["landmark_kinds"]:
         return False
     if place.country == DPRK and place.kind == "country":
+        return False
+    dateline = DATELINE.match(text)
+    if dateline and mention.end <= dateline.end():
         return False
     before = text[: mention.start]
     if place.name in load("roles")["state_metonyms"] and not LOCATIVE.search(before):
