@@ -207,3 +207,23 @@ def test_a_place_in_the_body_still_fills_its_role() -> None:
     assert places_of("About 800 North Korean workers arrived in Mongolia in May, the Daily News said.") == {
         "Mongolia"
     }
+
+
+def organizations_of(text: str) -> list[list[str]]:
+    return [c.organizations for c in claims_of(text) if c.type == "organization"]
+
+
+def test_company_names_ending_in_co_corp_shipping_or_food() -> None:
+    text = "Two firms supplied the welders: Korea Paekho General Corp and Korea Myohyang Shipping Co."
+    assert organizations_of(text) == [["Korea Paekho General Corp", "Korea Myohyang Shipping Co"]]
+    assert organizations_of("Yanbian Haedong Food hires 200 North Korean women to pack squid.") == [
+        ["Yanbian Haedong Food"]
+    ]
+
+
+def test_parties_as_affiliations_and_sanctioning_offices_are_not_organizations() -> None:
+    assert organizations_of("A Democratic Party lawmaker said Mongolia may be recruiting the workers.") == []
+    text = "The Office of Foreign Assets Control sanctioned firms that sent IT workers to Laos."
+    assert organizations_of(text) == []
+    text = "His wages are collected by a cadre of the Workers' Party of Korea in Laos."
+    assert organizations_of(text) == [["Workers' Party of Korea"]]

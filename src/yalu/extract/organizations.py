@@ -4,7 +4,8 @@ A name is a run of capitalised words that contains an organisational head word
 ("Kangseong Trading Company", "Ministry of State Security"), or a capitalised run
 right before a generic noun ("the Hong Chao Zhi Yi garment factory" gives "Hong
 Chao Zhi Yi"). Generic words are stripped; bodies that only report or make rules
-(news agencies, research centres, a ministry quoted as a source) are left out.
+(news agencies, research centres, a ministry quoted as a source, a party named as a
+lawmaker's affiliation) are left out.
 """
 
 from __future__ import annotations
@@ -20,7 +21,10 @@ RUN = re.compile(rf"{CAPITALISED}(?:\s+(?:of|for|the|de)\s+{CAPITALISED}|\s+{CAP
 GENERIC_NOUN = re.compile(
     r"^\s+(?:garment|clothing|seafood|shoe|textile|processing|trading)?\s*(?:factory|plant|company|restaurant)\b"
 )
-SPEECH_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:who spoke|said|says|told|reported|estimates?|stated)\b")
+SPEECH_AFTER = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:who spoke|said|says|told|reported|estimates?|stated"
+    r"|lawmakers?|legislators?|members?|MPs?|senators?|politicians?|spokes\w+)\b"
+)
 SPEECH_BEFORE = re.compile(r"\b(?:according to|cited by|citing|told)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
