@@ -227,3 +227,16 @@ def test_parties_as_affiliations_and_sanctioning_offices_are_not_organizations()
     assert organizations_of(text) == []
     text = "His wages are collected by a cadre of the Workers' Party of Korea in Laos."
     assert organizations_of(text) == [["Workers' Party of Korea"]]
+
+
+def test_goods_traced_abroad_and_a_place_description_are_background() -> None:
+    assert claims_of("Reporters traced squid packed by these North Korean workers to shops in Canada.") == []
+    assert (
+        claims_of("Darkhan is where Mongolia builds the rockets it uses to strike its neighbours' cities.")
+        == []
+    )
+
+
+def test_workers_on_strike_and_at_work_are_still_claims() -> None:
+    assert types_of("About 300 North Korean workers went on strike in Yanji in May.") == ["incident"]
+    assert types_of("About 300 North Korean workers pack squid at a plant in Yanji.") == ["presence"]

@@ -205,9 +205,12 @@ def _working_somewhere(facts: SentenceFacts) -> str | None:
 def build_presence(facts: SentenceFacts, ctx: Context) -> list[Claim]:
     """Workers present somewhere; workers who "will work" somewhere are a planned dispatch.
 
-    Workers "abroad" are specific only with a count ("80,000 work abroad").
+    Workers "abroad" are specific only with a count ("80,000 work abroad"); goods
+    traced to shops abroad place the goods, not the workers.
     """
     if not facts.names_workers and not facts.continues_previous:
+        return []
+    if phrase_regex("background", "goods").search(facts.text):
         return []
     trigger = facts.triggers.get("presence") or Trigger("presence", _working_somewhere(facts) or "", 0, 0)
     if trigger.rule == "presence.abroad" and facts.plural_count() is None:
