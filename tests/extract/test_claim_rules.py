@@ -240,3 +240,25 @@ def test_goods_traced_abroad_and_a_place_description_are_background() -> None:
 def test_workers_on_strike_and_at_work_are_still_claims() -> None:
     assert types_of("About 300 North Korean workers went on strike in Yanji in May.") == ["incident"]
     assert types_of("About 300 North Korean workers pack squid at a plant in Yanji.") == ["presence"]
+
+
+def test_a_deadline_given_to_states_is_a_un_rule_not_a_return() -> None:
+    [claim] = claims_of(
+        "The resolution gave member states two years to send home every North Korean worker abroad."
+    )
+    assert (claim.type, claim.actor) == ("policy", "UN")
+    assert types_of("About 300 North Korean workers returned home from Laos in May.") == ["return"]
+
+
+def test_a_demand_that_workers_leave_is_the_hosts_rule_not_presence() -> None:
+    [claim] = claims_of("China is demanding that all North Koreans working in the country leave.")
+    assert (claim.type, claim.actor) == ("policy", "China")
+
+
+def test_pay_held_until_workers_return_is_no_return() -> None:
+    text = "The state seizes most of these workers' wages and holds back the rest until they return home."
+    assert types_of(text) == ["condition"]
+
+
+def test_north_korean_businesses_are_not_workers() -> None:
+    assert claims_of("North Korean businesses already operating in Laos may not expand.") == []

@@ -85,9 +85,10 @@ def actor_mentions(text: str) -> list[tuple[int, str]]:
 
 
 NEGATION = re.compile(r"(?:\b(?:no|not|never|none|nor)\b|n[’']t\b)(?:\W+\w+){0,5}\W*$", re.IGNORECASE)
-CONDITION = re.compile(r"\b(?:if|unless|whether)\b(?:\W+\w+){0,8}\W*$", re.IGNORECASE)
+CONDITION = re.compile(r"\b(?:if|unless|whether|until|once)\b(?:\W+\w+){0,8}\W*$", re.IGNORECASE)
 OBLIGATION = re.compile(
-    r"\b(?:should|must|were to|was to|supposed to|obliged to|required to)(?:\s+have)?(?:\s+been)?\s*$",
+    r"\b(?:(?:should|must|were to|was to|supposed to|obliged to|required to)(?:\s+have)?(?:\s+been)?"
+    r"|g[ai]ve(?:s|n)?\s+(?:[\w.,-]+\s+){1,5}?to)\s*$",
     re.IGNORECASE,
 )
 
@@ -101,7 +102,8 @@ MONEY_SUBJECT = re.compile(
 
 def negated(text: str, trigger: Trigger) -> bool:
     """ "No workers were repatriated", "if they go home", "salaries are repatriated", "should have
-    gone home" (an obligation is a rule): no worker moved."""
+    gone home", "gave states two years to send them home" (an obligation is a rule), "until
+    they return home": no worker moved."""
     before = text[max(0, trigger.start - 50) : trigger.start]
     return bool(
         NEGATION.search(before)
