@@ -262,3 +262,29 @@ def test_pay_held_until_workers_return_is_no_return() -> None:
 
 def test_north_korean_businesses_are_not_workers() -> None:
     assert claims_of("North Korean businesses already operating in Laos may not expand.") == []
+
+
+def test_more_evidence_of_forced_labour_indicators() -> None:
+    cases = {
+        "Most loggers work under the control of senior supervisors.": "restriction_of_movement",
+        "The women were held in captivity at a plant in Yanji.": "restriction_of_movement",
+        "The builders live on site under police guard.": "restriction_of_movement",
+        "Telephones are off limits to the seamstresses.": "isolation",
+        "They struck because their pay had gone unpaid for months.": "withholding_of_wages",
+        "Their shifts in the shipyard last at least 14 hours.": "excessive_overtime",
+        "The welders kept working until 3 a.m. most nights.": "excessive_overtime",
+        "The workers get two days off a year.": "excessive_overtime",
+    }
+    for text, indicator in cases.items():
+        assert any(indicator in found for found in indicators_of(text)), text
+
+
+def test_arrivals_border_crossings_and_selection_are_dispatches() -> None:
+    for text in (
+        "Dozens of buses, each carrying about 40 workers, cross the border into Mongolia every month.",
+        "An official in Yanji said more than 200 North Korean women had already arrived.",
+        "Ten workers are picked from each factory in Hyesan for jobs in Mongolia.",
+        "One worker said a minder met him when he landed in Vladivostok.",
+    ):
+        assert "dispatch" in types_of(text), text
+    assert "dispatch" not in types_of("About 300 North Korean workers pack squid at a plant in Yanji.")
