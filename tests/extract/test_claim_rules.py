@@ -288,3 +288,18 @@ def test_arrivals_border_crossings_and_selection_are_dispatches() -> None:
     ):
         assert "dispatch" in types_of(text), text
     assert "dispatch" not in types_of("About 300 North Korean workers pack squid at a plant in Yanji.")
+
+
+def test_this_week_resolves_to_its_month() -> None:
+    text = "Trucks carrying North Korean loggers drove from Khabarovsk back to North Korea this week."
+    [claim] = claims_of(text, published="2024-12-03")
+    assert claim.date is not None and (claim.date.start, claim.date.end) == ("2024-12", "2024-12")
+
+
+def test_a_later_sentence_with_a_count_is_its_own_claim() -> None:
+    text = (
+        "Buses carrying North Korean workers crossed from Dandong into North Korea in December. "
+        "More than 100 North Korean workers went home on Dec. 12 alone."
+    )
+    returns = [c for c in claims_of(text, published="2024-12-20") if c.type == "return"]
+    assert sorted(c.count.min if c.count else 0 for c in returns) == [0, 100]

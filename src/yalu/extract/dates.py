@@ -1,7 +1,8 @@
 """Event dates, resolved against the document's ``published`` date (claims.md, "Dates").
 
 "late April" is the month (start = end); "Sept. 10 and 12" is a day range; "last
-month", "this year", "in January" resolve to a month or a year; "since early
+month", "this year", "in January" resolve to a month or a year, "this week" to its
+month; "since early
 December" starts in December and stays open; a year alone opens a range with no
 end; a weekday is the latest such day before publication. A date that cannot be
 tied to a year stays unresolved. The day a source spoke ("told RFA on September
@@ -48,7 +49,7 @@ PATTERNS = [
      rf"(?:,?\s+(?P<y>{YEAR}))?"),
     ("season", r"(?:\b(?P<rel>(?i:last|this|next))\s+)?\b(?P<season>(?i:spring|summer|autumn|fall|winter))\b"
      rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
-    ("relative", r"\b(?P<rel>(?i:last|this|next|previous))\s+(?P<unit>month|year)\b"),
+    ("relative", r"\b(?P<rel>(?i:last|this|next|previous))\s+(?P<unit>week|month|year)\b"),
     ("part_year", rf"\b(?P<part>{PART})(?P<y>{YEAR})"),
     ("year", rf"\b(?i:in|since|from|as early as|by|until|of|during|around)\s+(?P<y>{YEAR})\b"),
     ("ago", r"\b(?P<n>\d+|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few))\s+"
@@ -200,6 +201,12 @@ def _relative(relative: str, unit: str, anchor: Anchor) -> tuple[str, str | None
         return _iso(anchor.year + step), None, "year"
     if anchor.month is None:
         return None
+    if unit == "week":
+        if anchor.day is None:
+            return None
+        day = dt.date(anchor.year, anchor.month, anchor.day) + dt.timedelta(weeks=step)
+        month = _iso(day.year, day.month)
+        return month, month, "month"
     index = anchor.year * 12 + anchor.month - 1 + step
     month = _iso(index // 12, index % 12 + 1)
     return month, month, "month"
@@ -244,7 +251,7 @@ GATES = {
     "digits": re.compile(r"\d"),
     "weekdays": re.compile(r"day\b"),
     "seasons": re.compile(r"(?i:spring|summer|autumn|fall|winter)"),
-    "relative": re.compile(r"(?i:\b(?:last|this|next|previous)\s+(?:month|year))"),
+    "relative": re.compile(r"(?i:\b(?:last|this|next|previous)\s+(?:week|month|year))"),
     "ago": re.compile(r"\bago\b"),
 }
 NEEDS = {

@@ -31,8 +31,15 @@ def _compatible_counts(a: Claim, b: Claim) -> bool:
 
 
 def _count_within(small: Claim, big: Claim) -> bool:
-    """The counts agree, or the vaguer one ("hundreds" in a headline) spans the precise one."""
-    if _compatible_counts(small, big) or small.count is None or big.count is None:
+    """The counts agree, or the vaguer one ("hundreds" in a headline) spans the precise one.
+
+    A count the bigger mention lacks is a value of its own, so not a restatement.
+    """
+    if small.count is None:
+        return True
+    if big.count is None:
+        return False
+    if _compatible_counts(small, big):
         return True
     low = small.count.min if small.count.min is not None else 0
     high = small.count.max if small.count.max is not None else float("inf")
