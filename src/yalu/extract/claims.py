@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import pairwise
 
-from yalu.extract.classify import Trigger, actor_mentions, find_triggers, incident_label, is_expected, negated
+from yalu.extract.classify import Trigger, actor_mentions, incident_label, is_expected, negated
 from yalu.extract.facts import SentenceFacts
 from yalu.extract.lexicon import phrase_regex
+from yalu.extract.lists import count_list, segments
 from yalu.extract.money import MoneyMention
 from yalu.extract.organizations import has_organization_role
 from yalu.extract.places import Gazetteer
@@ -30,11 +30,6 @@ PARTICIPLE = re.compile(r"\b(?:workers|laborers|labourers|women|North Koreans)\s
 LABOUR = re.compile(
     r"\b(?:labou?r\w*|work\w*|employ\w*|accommodation|dispatch\w*|visas?|permits?|borders?)\b", re.IGNORECASE
 )
-LIST_AND = re.compile(r"(?:,\s*|\s+)and\s+")
-CLAUSE_BREAK = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+")
-SUBJECT_VERB = re.compile(r"\s+(?:has\s+|had\s+|also\s+)?[a-z]+(?:ed|s|t)\b")
-SUBGROUP = re.compile(r"\b(?:including|among them|such as)\s+$", re.IGNORECASE)
-Segment = tuple[CountMention | None, int, int | None]
 SINGULAR_FIRST = {"killing", "escape", "suicide", "violence", "disappearance", "other"}
 
 
@@ -75,65 +70,6 @@ def _modality(facts: SentenceFacts, trigger: Trigger) -> str:
     return "expected" if is_expected(facts.text, trigger) else "reported"
 
 
-def _count_segments(facts: SentenceFacts) -> list[Segment]:
-    """Split a list of counts into one segment per count with its own places.
-
-    "30,000 in Liaoning and 20,000 in Jilin"; "100,000 abroad, 30,000 of them in
-    Russia and 80,000 in China" (a leading total may have no place); "5,000
-    builders and 1,000 deminers" (counts joined by "and", each naming its workers).
-    A subgroup ("300 workers, including 40 women") is not a list.
-    """
-    counts = [c for c in facts.counts if not c.singular]
-    gaps = [facts.text[a.end : b.start] for a, b in pairwise(counts)]
-    if not gaps or any(SUBGROUP.search(gap) for gap in gaps):
-        return []
-    bounds = [counts[0].start] + [_list_break(gap, b) for gap, b in zip(gaps, counts[1:], strict=True)]
-    segments: list[Segment] = list(zip(counts, bounds, [*bounds[1:], None], strict=True))
-    placed = all(_has_place(facts, start, end) for _, start, end in segments[1:])
-    joined = all(LIST_AND.search(gap) for gap in gaps) and not any(c.elliptic for c in counts)
-    return segments if placed or joined else []
-
-
-def _list_break(gap: str, after: CountMention) -> int:
-    """Where the next item of a list begins: at its "and", else at its count."""
-    joint = LIST_AND.search(gap)
-    return after.start - len(gap) + joint.start() if joint else after.start
-
-
-def _has_place(facts: SentenceFacts, start: int, end: int | None) -> bool:
-    return any(p.start >= start and (end is None or p.end <= end) for p in facts.places)
-
-
-def _clauses(facts: SentenceFacts, claim_type: str) -> list[tuple[int, int | None]]:
-    """ "Kuwait repatriated 904, and Qatar sent back 2,500": a clause led by another place is an event."""
-    cuts = [m for m in CLAUSE_BREAK.finditer(facts.text) if _place_subject(facts, m.end())]
-    edges = [0] + [m.start() for m in cuts] + [len(facts.text)]
-    spans = [(edges[i], edges[i + 1]) for i in range(len(edges) - 1)]
-    if len(spans) < 2 or not all(claim_type in find_triggers(facts.text[s:e]) for s, e in spans):
-        return [(0, None)]
-    return list(spans)
-
-
-def _place_subject(facts: SentenceFacts, at: int) -> bool:
-    """A place opening a clause and followed by its verb ("and Qatar sent back ..."), not by a comma."""
-    return any(p.start == at and SUBJECT_VERB.match(facts.text, p.end) for p in facts.places)
-
-
-def _segments(facts: SentenceFacts, claim_type: str) -> list[Segment]:
-    clauses = _clauses(facts, claim_type)
-    if len(clauses) > 1:
-        return [(_first_count(facts, s, e), s, e) for s, e in clauses]
-    listed = _count_segments(facts) if claim_type != "return" else []
-    return listed or [(facts.worker_count(), 0, None)]
-
-
-def _first_count(facts: SentenceFacts, start: int, end: int | None) -> CountMention | None:
-    return next(
-        (c for c in facts.counts if not c.singular and c.start >= start and (end is None or c.end <= end)),
-        None,
-    )
-
-
 def _movement(
     facts: SentenceFacts,
     ctx: Context,
@@ -145,10 +81,10 @@ def _movement(
     trigger = trigger or facts.triggers[claim_type]
     if not facts.refers_to_workers or negated(facts.text, trigger):
         return []
-    segments = _segments(facts, claim_type)
+    parts = segments(facts, claim_type)
     claims = []
-    for count, start, end in segments:
-        places = _places(facts, ctx, claim_type, 0 if len(segments) == 1 else start, end)
+    for count, start, end in parts:
+        places = _places(facts, ctx, claim_type, 0 if len(parts) == 1 else start, end)
         date = _date(facts)
         if needs_value and not (count or date or places or (facts.sectors and claim_type == "presence")):
             continue
@@ -367,7 +303,7 @@ def build_claims(facts: SentenceFacts, ctx: Context) -> list[Claim]:
     blocking = events or any(c.type in ("incident", "policy") for c in claims) or _wage_only(facts, claims)
     claims += events
     triggered = "presence" in facts.triggers and (facts.names_workers or facts.continues_previous)
-    listed = not events and bool(_count_segments(facts))
+    listed = not events and bool(count_list(facts))
     if (listed or not blocking) and (triggered or (facts.names_workers and _working_somewhere(facts))):
         claims += build_presence(facts, ctx)
     return _numbered(claims)
