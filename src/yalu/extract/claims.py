@@ -288,8 +288,9 @@ def _wage_only(facts: SentenceFacts, claims: list[Claim]) -> bool:
     "80,000 North Koreans work abroad, earning the regime $300 million"; "2,000
     workers are in Mongolia, each paid $400 a month".
     """
-    counted = any(not (c.singular or c.elliptic) for c in facts.counts)
-    return any(c.type == "wage" for c in claims) and not counted
+    if not any(c.type == "wage" for c in claims):
+        return False
+    return not any(not (c.singular or c.elliptic) for c in facts.counts)
 
 
 def build_claims(facts: SentenceFacts, ctx: Context) -> list[Claim]:
@@ -303,7 +304,8 @@ def build_claims(facts: SentenceFacts, ctx: Context) -> list[Claim]:
     blocking = events or any(c.type in ("incident", "policy") for c in claims) or _wage_only(facts, claims)
     claims += events
     triggered = "presence" in facts.triggers and (facts.names_workers or facts.continues_previous)
-    listed = not events and bool(count_list(facts))
-    if (listed or not blocking) and (triggered or (facts.names_workers and _working_somewhere(facts))):
+    if not (triggered or (facts.names_workers and _working_somewhere(facts))):
+        return _numbered(claims)
+    if not blocking or (not events and count_list(facts)):  # a list of places adds values of its own
         claims += build_presence(facts, ctx)
     return _numbered(claims)
