@@ -15,7 +15,9 @@ as that outlet.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+import heapq
+import itertools
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -24,7 +26,7 @@ from pydantic import BaseModel, computed_field
 from yalu.analysis.assumptions import assumptions, closed_bounds, figures_agree
 from yalu.analysis.dates import Span, claim_span
 from yalu.analysis.documents import DocumentInfo, index_documents
-from yalu.analysis.geography import compatible
+from yalu.analysis.geography import compatible, countries
 from yalu.analysis.rates import has_rate, to_usd
 from yalu.analysis.sources import cited_outlet
 from yalu.model import Claim, ClaimType, Count, Money
@@ -71,17 +73,14 @@ def corroborate(claims: Iterable[Claim], documents: Iterable[DocumentInfo]) -> l
     Hunchun and Yanji never meet through Jilin. Findings come by type, then date.
     """
     index = index_documents(documents)
-    dated = [_Dated(claim, _span(claim, index)) for claim in claims]
-    groups: dict[tuple[str, str, bool], list[list[_Dated]]] = {}
+    dated = [_Dated(claim, _span(claim, index), _claim_countries(claim)) for claim in claims]
+    kinds: dict[tuple[str, str, bool], _Groups] = {}
     for item in sorted(dated, key=lambda d: (d.span.first if d.span else date.min, d.claim.id)):
         kind = (item.claim.type, item.claim.modality, item.claim.per_group)
-        candidates = groups.setdefault(kind, [])
-        home = next((g for g in candidates if all(_same_fact(item, other) for other in g)), None)
-        if home is None:
-            candidates.append([item])
-        else:
-            home.append(item)
-    return [_finding([d.claim for d in group], index) for kind in sorted(groups) for group in groups[kind]]
+        kinds.setdefault(kind, _Groups()).place(item)
+    return [
+        _finding([d.claim for d in group], index) for kind in sorted(kinds) for group in kinds[kind].groups
+    ]
 
 
 def independent_origin(claim: Claim, documents: Mapping[str, DocumentInfo]) -> str:
@@ -104,12 +103,92 @@ def independent_origin(claim: Claim, documents: Mapping[str, DocumentInfo]) -> s
     return root.outlet if root and root.outlet else f"document {root_id}"
 
 
+_NO_PLACES = "no places"
+
+
 @dataclass(frozen=True)
 class _Dated:
-    """A claim with the days it speaks of, worked out once rather than at every comparison."""
+    """A claim with the days it speaks of and its countries, worked out once rather than at every comparison.
+
+    ``countries`` is ``None`` for a claim whose places could match anywhere.
+    """
 
     claim: Claim
     span: Span | None
+    countries: frozenset[str] | None
+
+
+class _Groups:
+    """The findings of one kind of claim so far, indexed so a claim meets only findings it could join.
+
+    With a hundred thousand claims, testing each against every finding takes
+    hours. Two shortcuts skip only findings that provably cannot take the claim,
+    so the result is the same as testing them all: a finding with a claim that
+    ended before this claim starts can take no later claim either (claims come
+    by start date), and a finding can take only claims sharing a country with
+    its first claim.
+    """
+
+    def __init__(self) -> None:
+        self.groups: list[list[_Dated]] = []
+        self._open: dict[int, None] = {}
+        self._anywhere: dict[int, None] = {}
+        self._by_country: dict[str, dict[int, None]] = {}
+        self._ends: list[tuple[date, int]] = []
+
+    def place(self, item: _Dated) -> None:
+        """Put ``item`` in the first open finding that takes it, else in a new finding."""
+        if item.span is not None:
+            self._close_before(item.span.first)
+        home = next((i for i in self._candidates(item) if self._takes(self.groups[i], item)), None)
+        if home is None:
+            home = len(self.groups)
+            self.groups.append([item])
+            self._open_group(home, item.countries)
+        else:
+            self.groups[home].append(item)
+        if item.span is not None:
+            heapq.heappush(self._ends, (item.span.last, home))
+
+    def _takes(self, group: list[_Dated], item: _Dated) -> bool:
+        return all(_same_fact(item, other) for other in group)
+
+    def _candidates(self, item: _Dated) -> Iterator[int]:
+        """Open findings sharing a country with ``item``, in the order they were started."""
+        if item.countries is None:
+            return iter(self._open)
+        buckets = [self._by_country[c] for c in item.countries if c in self._by_country]
+        merged = heapq.merge(self._anywhere, *buckets)
+        return (index for index, _ in itertools.groupby(merged))
+
+    def _open_group(self, index: int, countries: frozenset[str] | None) -> None:
+        self._open[index] = None
+        if countries is None:
+            self._anywhere[index] = None
+        for country in countries or ():
+            self._by_country.setdefault(country, {})[index] = None
+
+    def _close_before(self, first: date) -> None:
+        """Close findings with a claim that ends before ``first``: no claim from here on overlaps it."""
+        while self._ends and self._ends[0][0] < first:
+            _, index = heapq.heappop(self._ends)
+            self._open.pop(index, None)
+            self._anywhere.pop(index, None)
+            for country in self.groups[index][0].countries or ():
+                self._by_country[country].pop(index, None)
+
+
+def _claim_countries(claim: Claim) -> frozenset[str] | None:
+    """Countries a claim's places lie in; ``None`` when a place could be anywhere."""
+    if not claim.places:
+        return frozenset({_NO_PLACES})
+    found: set[str] = set()
+    for place in claim.places:
+        codes = countries(place)
+        if codes is None:
+            return None
+        found |= codes
+    return frozenset(found)
 
 
 def _same_fact(a: _Dated, b: _Dated) -> bool:

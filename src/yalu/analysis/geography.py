@@ -38,8 +38,42 @@ def contains(outer: PlaceRef, inner: PlaceRef) -> bool:
 
 
 def compatible(a: PlaceRef, b: PlaceRef) -> bool:
-    """Whether two places can be where one fact happened: one is, or contains, the other."""
-    return contains(a, b) or contains(b, a)
+    """Whether two places can be where one fact happened: one is, or contains, the other.
+
+    Corroboration asks this for millions of pairs of a few hundred places, so
+    answers are kept per pair of the fields the answer depends on.
+    """
+    return _compatible_cached(_identity(a), _identity(b))
+
+
+_Identity = tuple[str | None, str, str | None]
+
+
+def _identity(place: PlaceRef) -> _Identity:
+    """The fields that decide which place a reference is: gazetteer id, name and country."""
+    return (place.gazetteer_id, place.name, place.country)
+
+
+@lru_cache(maxsize=65536)
+def _compatible_cached(a: _Identity, b: _Identity) -> bool:
+    first, second = (PlaceRef(gazetteer_id=i, name=n, country=c) for i, n, c in (a, b))
+    return contains(first, second) or contains(second, first)
+
+
+def countries(place: PlaceRef) -> frozenset[str] | None:
+    """Codes any place compatible with ``place`` shares with it; ``None`` when it could match anywhere.
+
+    Lets corroboration compare a claim only with claims in the same countries:
+    the place's own code and those of its gazetteer chain cover every way
+    :func:`compatible` can succeed, and a place without a code can match a
+    same-named place in any country.
+    """
+    if place.country is None:
+        return None
+    known = _resolve(place)
+    chain = [known, *load_gazetteer().ancestors(known)] if known else []
+    codes = [place.country, *(p.country for p in chain)]
+    return None if None in codes else frozenset(c for c in codes if c is not None)
 
 
 def innermost(places: list[PlaceRef]) -> list[PlaceRef]:
@@ -71,7 +105,7 @@ def places_named(text: str) -> list[PlaceRef]:
 
 
 def _resolve(place: PlaceRef) -> Place | None:
-    return _resolve_cached(place.gazetteer_id, place.name, place.country)
+    return _resolve_cached(*_identity(place))
 
 
 @lru_cache(maxsize=8192)
