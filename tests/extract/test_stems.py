@@ -43,11 +43,12 @@ def _labelled(node: object) -> list[dict[str, list[str]]]:
 
 def test_a_literal_word_is_a_whole_word_stem_and_a_word_start_is_a_start() -> None:
     assert needed_stems("without (?:a|an) (?:minder|guard)") == {Stem("without", whole=True)}
-    assert needed_stems("isolat(?:ed|ion)") == {Stem("isolat", whole=False)}
+    assert needed_stems("isolat(?:ed|ion)") == {Stem("isolated", whole=False), Stem("isolation", whole=False)}
 
 
 def test_an_alternation_offers_one_stem_per_branch() -> None:
     assert needed_stems("(?:sala|wage)ries") == {Stem("sala", whole=False), Stem("wage", whole=False)}
+    assert needed_stems("us(?:e|ed|ing)") == {Stem(w, whole=False) for w in ("use", "used", "using")}
 
 
 def test_common_words_are_the_last_resort() -> None:

@@ -96,6 +96,16 @@ def _read(items: Iterable[Item], at_word_start: bool, whole_at_end: bool) -> tup
     return walk.choices, walk.at_word_start
 
 
+def _lead(items: Iterable[Item]) -> str:
+    """The literal word characters a branch begins with."""
+    lead = ""
+    for item in items:
+        if not _is_word_literal(item):
+            break
+        lead += chr(item[1])
+    return lead
+
+
 def _literal(walk: _Walk, char: str, rest: Sequence[Item], whole_at_end: bool) -> None:
     """Extend the literal word begun at a word start; where the literal run ends, offer it as a stem."""
     if not WORD.fullmatch(char):
@@ -108,6 +118,8 @@ def _literal(walk: _Walk, char: str, rest: Sequence[Item], whole_at_end: bool) -
     walk.at_word_start = False
     if walk.run is not None and not (rest and _is_word_literal(rest[0])):
         walk.choices.append(frozenset([Stem(walk.run, whole=_word_ends(rest, whole_at_end))]))
+        if rest and rest[0][0].name == "BRANCH":  # "us(?:e|ed|ing)": "use", "used" or "using"
+            walk.choices.append(frozenset(Stem(walk.run + _lead(b), whole=False) for b in rest[0][1][1]))
         walk.run = None
 
 
