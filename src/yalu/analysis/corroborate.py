@@ -154,7 +154,7 @@ class _Groups:
         return all(_same_fact(item, other) for other in group)
 
     def _candidates(self, item: _Dated) -> Iterator[int]:
-        """Open findings sharing a country with ``item``, in the order they were started."""
+        """Open findings sharing a country with ``item`` or placed anywhere, in the order started."""
         if item.countries is None:
             return iter(self._open)
         buckets = [self._by_country[c] for c in item.countries if c in self._by_country]
@@ -179,7 +179,11 @@ class _Groups:
 
 
 def _claim_countries(claim: Claim) -> frozenset[str] | None:
-    """Countries a claim's places lie in; ``None`` when a place could be anywhere."""
+    """Countries a claim's places lie in; ``None`` when a place could be anywhere.
+
+    A claim naming no place matches only claims naming none, so those share a
+    country of their own.
+    """
     if not claim.places:
         return frozenset({_NO_PLACES})
     found: set[str] = set()
