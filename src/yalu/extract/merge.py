@@ -13,6 +13,7 @@ sentences with the same indicator usually report two different practices.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 
 from yalu.extract.places import Gazetteer
@@ -172,11 +173,15 @@ def merge_restatements(claims: Sequence[Claim], headings: set[int], gazetteer: G
         claims, key=lambda c: (-_detail(c), c.evidence[0].start in headings, c.evidence[0].start)
     )
     heads: list[Claim] = []
+    heads_by_kind: dict[tuple[str, str], list[Claim]] = defaultdict(list)  # a restatement keeps both
     for claim in ordered:
         heading = claim.evidence[0].start in headings
-        head = next((h for h in heads if is_restatement(claim, h, heading, gazetteer)), None)
+        same_kind = heads_by_kind[claim.type, claim.modality]
+        head = next((h for h in same_kind if is_restatement(claim, h, heading, gazetteer)), None)
         if head is None:
-            heads.append(claim.model_copy(update={"evidence": list(claim.evidence)}))
+            head = claim.model_copy(update={"evidence": list(claim.evidence)})
+            heads.append(head)
+            same_kind.append(head)
         else:
             head.evidence.extend(claim.evidence)
     for head in heads:
