@@ -135,6 +135,8 @@ class LabelledPhrases:
     def matches(self, text: str) -> list[tuple[str, int, int]]:
         """(label, start, end) of every match, in text order."""
         found = [(self.groups[m.lastgroup or ""], m.start(), m.end()) for m in self._fast(text)]
+        if not self.slow:
+            return found  # one regex: already in text order
         for label, phrases in self.slow.items():
             found.extend((label, m.start(), m.end()) for m in phrases.finditer(text))
         return sorted(found, key=lambda match: match[1])
@@ -142,7 +144,7 @@ class LabelledPhrases:
     def labels(self, text: str) -> list[str]:
         """The labels found in ``text``, in the data file's order."""
         found = {label for label, _, _ in self.matches(text)}
-        return [label for label in self.order if label in found]
+        return [label for label in self.order if label in found] if found else []
 
     def _fast(self, text: str) -> Iterator[re.Match[str]]:
         if self.regex is None:
