@@ -26,6 +26,8 @@ _parser: Any = importlib.import_module("re._parser")
 WORD = re.compile(r"\w+")
 HEAD = 3
 """A word start shorter than this ("go" in "go(?:ing)?") would let most sentences through."""
+WORD_HEAD = re.compile(rf"\b\w{{1,{HEAD}}}")
+"""The first ``HEAD`` letters of each word (all of a shorter one)."""
 COMMON = frozenset([
     "a", "an", "and", "are", "as", "at", "be", "been", "by", "for", "from", "had", "has", "have", "her",
     "his", "in", "is", "it", "its", "no", "not", "of", "on", "or", "that", "the", "their", "they", "this",
@@ -184,8 +186,7 @@ def needed_stems(pattern: str) -> Choice | None:
 @lru_cache(maxsize=16)
 def _words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words of a lower-cased sentence and their first letters: shared by every lexicon's test."""
-    words = frozenset(WORD.findall(text))
-    return words, frozenset(w[:HEAD] for w in words)
+    return frozenset(WORD.findall(text)), frozenset(WORD_HEAD.findall(text))
 
 
 class StemTest:
