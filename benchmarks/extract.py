@@ -5,7 +5,12 @@ run, ``--profile`` for the 20 most expensive functions). The reports mix the
 sentences extraction cares about (counts, places, dates, money, conditions)
 half and half with the context sentences real reports are full of. The
 gazetteer is loaded before timing starts, as a long-running batch loads it
-once. Target: at least 150 documents per second.
+once (``benchmarks/gazetteer.py`` times the load). Target: at least 150
+documents per second on one core.
+
+Two rates are printed: by the wall clock, and by the CPU time of this process.
+On a machine shared with other work the wall-clock rate drops with the load;
+compare the CPU rate, before and after a change, in the same conditions.
 """
 
 from __future__ import annotations

@@ -67,8 +67,10 @@ class Phrases:
 
     Python's ``re`` is several times slower with IGNORECASE on long alternations,
     so patterns without case-sensitive parts are compiled in lower case and run
-    on the lower-cased text; match offsets are the same. ``exact`` is the plain
-    case-insensitive regex, for everything beyond finding spans.
+    on the lower-cased text; match offsets are the same. A text without any of
+    the word stems the patterns need is not scanned at all (``stems.py``).
+    ``exact`` is the plain case-insensitive regex, for everything beyond finding
+    spans.
     """
 
     def __init__(self, patterns: list[str]) -> None:
@@ -116,7 +118,8 @@ class LabelledPhrases:
     finds every label in a sentence several times faster than a search per
     label. Matches do not overlap, so where two labels' phrases start at the
     same place the one listed first in the data file wins. Labels with
-    case-sensitive patterns are searched on their own.
+    case-sensitive patterns are searched on their own. As with ``Phrases``, a
+    text lacking every stem the patterns need is not scanned.
     """
 
     def __init__(self, patterns_by_label: dict[str, list[str]]) -> None:
