@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from yalu.extract.lexicon import alternation, load
 from yalu.extract.places import Gazetteer, PlaceMention
@@ -39,7 +39,9 @@ def _source_after() -> re.Pattern[str]:
     return re.compile(alternation(load("roles")["source_after"]), re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)
 def _fills_a_role(text: str, mention: PlaceMention) -> bool:
+    """Asked again for each claim a sentence gives, hence kept: its windows are searched with slow regexes."""
     place = mention.place
     if place.kind in load("roles")["landmark_kinds"]:
         return False
