@@ -229,6 +229,14 @@ def login() -> Login:
 
 
 @pytest.fixture
+def viewer(evidence_client_for: ClientFactory, login: Login) -> TestClient:
+    """A viewer signed in to the evidence corpus; test_pages keeps its own, over the plain store."""
+    client = evidence_client_for()
+    login(client, "vera")
+    return client
+
+
+@pytest.fixture
 def claim_ids() -> dict[str, str]:
     """Ids of the fixture claims, by "document/type"."""
     return {f"{c.document_id}/{c.type}": c.id for claims in fixture_claims().values() for c in claims}

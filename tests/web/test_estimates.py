@@ -12,13 +12,6 @@ Login = Callable[..., str]
 ClientFactory = Callable[..., TestClient]
 
 
-@pytest.fixture
-def viewer(evidence_client_for: ClientFactory, login: Login) -> TestClient:
-    client = evidence_client_for()
-    login(client, "vera")
-    return client
-
-
 def estimates(client: TestClient, query: str = "") -> dict[str, Any]:
     response = client.get(f"/estimates.json?{query}")
     assert response.status_code == 200, response.text

@@ -4,19 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
 from fastapi.testclient import TestClient
 
 Login = Callable[..., str]
 ClientFactory = Callable[..., TestClient]
 SENSITIVE_TITLE = "Interview notes, Dandong"
-
-
-@pytest.fixture
-def viewer(evidence_client_for: ClientFactory, login: Login) -> TestClient:
-    client = evidence_client_for()
-    login(client, "vera")
-    return client
 
 
 def test_the_html_report_is_an_attachment_citing_its_findings(viewer: TestClient) -> None:
