@@ -35,13 +35,112 @@ def load(name: str) -> Any:
         raise ConfigError(f"extract/data/{name}.yaml: cannot load: {err}") from err
 
 
+def by_length(patterns: list[str]) -> list[str]:
+    """Longest entries first, so "tens of thousands" beats "tens"."""
+    return sorted(patterns, key=len, reverse=True)
+
+
 def alternation(patterns: list[str]) -> str:
-    """One regular-expression alternation, longest entries first so "tens of thousands" beats "tens"."""
-    return "|".join(f"(?:{p})" for p in sorted(patterns, key=len, reverse=True))
+    """One regular-expression alternation, longest entries first."""
+    return "|".join(f"(?:{p})" for p in by_length(patterns))
+
+
+SPECIAL = frozenset(".^$*+?{}[]\\|()#")
+"""Characters that are not a plain literal at the start of a pattern."""
+
+
+def _top_level(pattern: str) -> Iterator[tuple[int, str]]:
+    """(index, character) of the characters of ``pattern`` outside groups, classes and escapes,
+    and of the closing parenthesis that brings the depth back to zero."""
+    depth, escaped, in_class = 0, False, False
+    for index, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                yield index, char
+        elif depth == 0:
+            yield index, char
+
+
+def _top_level_alternation(pattern: str) -> bool:
+    return any(char == "|" for _, char in _top_level(pattern))
+
+
+def _branches(pattern: str) -> list[str]:
+    cuts = [index for index, char in _top_level(pattern) if char == "|"]
+    return [pattern[start + 1 : end] for start, end in zip([-1, *cuts], [*cuts, len(pattern)], strict=True)]
+
+
+def expanded(pattern: str) -> list[str]:
+    """``(?:sent|dispatched) to`` as ``sent to`` and ``dispatched to``, in that order, which a
+    backtracking engine tries exactly as it tries the group; other patterns as they are."""
+    if not pattern.startswith("(?:") or "(?P" in pattern:
+        return [pattern]
+    close = next(index for index, char in _top_level(pattern) if char == ")")
+    after = pattern[close + 1 : close + 3]
+    if after[:1] in ("*", "+", "{") or after == "??":
+        return [pattern]
+    optional = after[:1] == "?"
+    rest = pattern[close + 1 + optional :]
+    whole = [branch + rest for branch in _branches(pattern[3:close])] + ([rest] if optional else [])
+    return [part for branch in whole for part in expanded(branch)] if len(whole) <= 12 else [pattern]
+
+
+def _leading_literal(pattern: str) -> str | None:
+    """The plain character every match of ``pattern`` starts with, if it can be split off as is."""
+    if not pattern or pattern[0] in SPECIAL or pattern[1:2] in ("?", "*", "+", "{"):
+        return None
+    return None if _top_level_alternation(pattern) else pattern[0]
+
+
+def prefix_tree(patterns: list[str]) -> str:
+    """An alternation of ``patterns`` (in priority order) factored by leading characters.
+
+    ``workers|work|women`` becomes ``w(?:o(?:r(?:k(?:ers|))|men))``: the engine
+    then tries a handful of letters at each word instead of every alternative,
+    which made long lexicons several times cheaper. Matches are those of the
+    plain alternation: alternatives that part ways at a letter cannot both
+    match at one place, and alternatives that do keep their order. A pattern
+    without a plain first letter is kept whole, between its neighbours.
+    """
+    parts: list[str] = []
+    branches: dict[str, list[str]] = {}
+    for pattern in (part for whole in patterns for part in expanded(whole)):
+        lead = _leading_literal(pattern)
+        if lead is None:
+            parts += [_grouped(branches), f"(?:{pattern})"]
+            branches = {}
+        else:
+            branches.setdefault(lead, []).append(pattern[1:])
+    parts.append(_grouped(branches))
+    return "|".join(part for part in parts if part)
+
+
+def _grouped(branches: dict[str, list[str]]) -> str:
+    """Each leading character once, followed by what the alternatives that start with it go on with."""
+    return "|".join(
+        lead + (rests[0] if len(rests) == 1 else f"(?:{prefix_tree(rests)})")
+        for lead, rests in branches.items()
+    )
 
 
 CASE_SENSITIVE = re.compile(r"\[[^\]]*[A-Z]|\(\?-?i")
 PROTECTED = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
+
+
+def whole_words(body: str) -> str:
+    """``body`` matched only where no word character or hyphen stands right before or after."""
+    return rf"(?<![\w-])(?:{body})(?![\w-])"
 
 
 def lower_literals(pattern: str) -> str:
@@ -75,9 +174,10 @@ class Phrases:
 
     def __init__(self, patterns: list[str]) -> None:
         body = alternation(patterns)
-        self.exact = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+        self.exact = re.compile(whole_words(body), re.IGNORECASE)
         fast = not CASE_SENSITIVE.search(body)
-        self._lower = re.compile(rf"(?<![\w-])(?:{lower_literals(body)})(?![\w-])") if fast else None
+        lowered_patterns = [lower_literals(p) for p in by_length(patterns)]
+        self._lower = re.compile(whole_words(prefix_tree(lowered_patterns))) if fast else None
         self._stems = StemTest(lower_literals(p) for p in patterns)
 
     def _target(self, text: str) -> tuple[re.Pattern[str], str] | None:
@@ -114,10 +214,12 @@ def labelled_regexes(file: str) -> dict[str, Phrases]:
 class LabelledPhrases:
     """All labels of a data file (a sector per pattern list...) matched in one pass.
 
-    One alternation with a named group per label, run on the lower-cased text,
-    finds every label in a sentence several times faster than a search per
-    label. Matches do not overlap, so where two labels' phrases start at the
-    same place the one listed first in the data file wins. Labels with
+    One alternation, run on the lower-cased text, finds every label in a
+    sentence several times faster than a search per label. Matches do not
+    overlap, so where two labels' phrases start at the same place the one
+    listed first in the data file wins. The alternation is a prefix tree, which
+    cannot tell whose phrase matched; the plain alternation with a named group
+    per label, run only where a phrase was found, tells. Labels with
     case-sensitive patterns are searched on their own. As with ``Phrases``, a
     text lacking every stem the patterns need is not scanned.
     """
@@ -131,13 +233,15 @@ class LabelledPhrases:
         body = "|".join(
             f"(?P<{group}>{lower_literals(alternation(fast[label]))})" for group, label in self.groups.items()
         )
-        self.regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])") if fast else None
+        self.labelled = re.compile(whole_words(body))
+        ordered = [lower_literals(p) for patterns in fast.values() for p in by_length(patterns)]
+        self.regex = re.compile(whole_words(prefix_tree(ordered))) if fast else None
         self.stems = StemTest(lower_literals(p) for patterns in fast.values() for p in patterns)
         self.order = list(patterns_by_label)
 
     def matches(self, text: str) -> list[tuple[str, int, int]]:
         """(label, start, end) of every match, in text order."""
-        found = [(self.groups[m.lastgroup or ""], m.start(), m.end()) for m in self._fast(text)]
+        found = [(self._label(text, m.start()), m.start(), m.end()) for m in self._fast(text)]
         if not self.slow:
             return found  # one regex: already in text order
         for label, phrases in self.slow.items():
@@ -148,6 +252,10 @@ class LabelledPhrases:
         """The labels found in ``text``, in the data file's order."""
         found = {label for label, _, _ in self.matches(text)}
         return [label for label in self.order if label in found] if found else []
+
+    def _label(self, text: str, start: int) -> str:
+        match = self.labelled.match(lowered(text), start)
+        return self.groups[match.lastgroup or ""] if match else ""
 
     def _fast(self, text: str) -> Iterator[re.Match[str]]:
         if self.regex is None:
