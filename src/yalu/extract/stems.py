@@ -26,8 +26,6 @@ _parser: Any = importlib.import_module("re._parser")
 WORD = re.compile(r"\w+")
 HEAD = 3
 """A word start shorter than this ("go" in "go(?:ing)?") would let most sentences through."""
-WORD_HEAD = re.compile(rf"\b\w{{1,{HEAD}}}")
-"""The first ``HEAD`` letters of each word (all of a shorter one)."""
 COMMON = frozenset([
     "a", "an", "and", "are", "as", "at", "be", "been", "by", "for", "from", "had", "has", "have", "her",
     "his", "in", "is", "it", "its", "no", "not", "of", "on", "or", "that", "the", "their", "they", "this",
@@ -186,7 +184,8 @@ def needed_stems(pattern: str) -> Choice | None:
 @lru_cache(maxsize=16)
 def _words(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The words of a lower-cased sentence and their first letters: shared by every lexicon's test."""
-    return frozenset(WORD.findall(text)), frozenset(WORD_HEAD.findall(text))
+    words = frozenset(WORD.findall(text))
+    return words, frozenset([word[:HEAD] for word in words])
 
 
 class StemTest:
