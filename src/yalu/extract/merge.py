@@ -131,33 +131,38 @@ def _one_rule(a: Claim, b: Claim) -> bool:
 
 
 def is_restatement(small: Claim, big: Claim, heading: bool, gazetteer: Gazetteer) -> bool:
-    """Every value of ``small`` is already in ``big``, and the two are about the same thing."""
-    if small.type != big.type or small.modality != big.modality:
+    """Every value of ``small`` is already in ``big``, and the two are about the same thing.
+
+    The cheap comparisons come first: most pairs part at the incident, actor, count or date.
+    """
+    if (small.type, small.modality, small.incident, small.actor) != (
+        big.type,
+        big.modality,
+        big.incident,
+        big.actor,
+    ):
         return False
     if small.type in HEADING_ONLY and not (heading or _one_rule(small, big)):
-        return False
-    if any(e.start == f.start for e in small.evidence for f in big.evidence):
         return False
     contained = (
         _count_within(small, big)
         and (small.date is None or (big.date is not None and _compatible_dates(small.date, big.date)))
-        and all(_within(p, big.places, gazetteer) for p in small.places)
+        and _money_within(small, big, heading)
         and set(small.sectors) <= set(big.sectors)
         and set(small.indicators) <= set(big.indicators)
         and set(small.organizations) <= set(big.organizations)
-        and small.incident == big.incident
-        and small.actor == big.actor
-        and _money_within(small, big, heading)
+        and all(_within(p, big.places, gazetteer) for p in small.places)
     )
+    if not contained or any(e.start == f.start for e in small.evidence for f in big.evidence):
+        return False
     vague_incident = small.type == "incident" and not _distinctive(small)
-    related = (
+    return (
         heading
         or vague_incident
         or _one_rule(small, big)
         or _shares_a_value(small, big)
         or not (_distinctive(small) or _distinctive(big))
     )
-    return contained and related
 
 
 def _detail(claim: Claim) -> int:
