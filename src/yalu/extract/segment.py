@@ -70,8 +70,6 @@ ABBREVIATIONS = frozenset(
     ]
 )
 BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+(?:[\"“‘'\[◆※]?[A-Z0-9\"“‘◆※]|\())")
-# The lookbehind lets the search try only where a word starts, not at every letter of the window.
-WORD_BEFORE = re.compile(r"(?<![\w.])([\w.]+)\W*$")
 INITIALISM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
 PROSE_END = re.compile(r"[.!?:][\"”’')\]]*$")
 QA_PREFIX = re.compile(r"^(?:Q|A)\s*[:.]")
@@ -87,15 +85,19 @@ class Sentence:
     kind: SentenceKind
 
 
+def _token_ending_at(line: str, stop: int) -> str:
+    """The run of word characters and dots that ends with the full stop at ``stop`` (at most 41 long)."""
+    start = stop
+    while start > max(0, stop - 40) and (line[start - 1].isalnum() or line[start - 1] in "._"):
+        start -= 1
+    return line[start : stop + 1]
+
+
 def _is_real_boundary(line: str, stop: int) -> bool:
     """A full stop after an abbreviation or an initialism (U.N., Sept.) is not a boundary."""
-    match = WORD_BEFORE.search(line[max(0, stop - 40) : stop + 1])
-    if not match:
-        return True
-    word = match.group(1).rstrip(".").lower()
-    if word in ABBREVIATIONS:
+    token = _token_ending_at(line, stop)
+    if token.rstrip(".").lower() in ABBREVIATIONS:
         return False
-    token = match.group(1)
     return not (INITIALISM.match(token) or (len(token.rstrip(".")) == 1 and token[0].isupper()))
 
 
