@@ -50,3 +50,15 @@ def test_the_publication_day_is_not_the_event_date() -> None:
 def test_source_wording_is_kept() -> None:
     [date] = find_dates("They left in mid-August.", "2021-09-01")
     assert date.text == "mid-August"
+
+
+@pytest.mark.parametrize(
+    "mention",
+    ["Last March", "this March", "NEXT March", "early March", "mid-March", "late March", "the end of March",
+     "beginning of March", "start of March", "middle of March", "Jan.", "Feb.", "Apr.", "May", "June", "Jul",
+     "Aug.", "Sept.", "Oct.", "Nov.", "Dec."],
+)  # fmt: skip
+def test_every_start_of_a_month_mention_is_read(mention: str) -> None:
+    """The month pattern tests a mention's first letter before the rest: each way to begin must pass."""
+    [date] = find_dates(f"They left in {mention} for China.", "2021-12-20")
+    assert date.text == mention

@@ -46,3 +46,10 @@ def test_a_terse_follow_up_carries_the_previous_flow() -> None:
     assert (money.amount, money.flow, money.per) == (Amount(40, 40, "USD"), "bribe", "once")
     assert find_money("In Sinuiju, it's USD 40.") == []
     assert find_money("The rate is 10,000 won = 1.30 USD.", previous_flow="worker_pay") == []
+
+
+def test_any_case_and_the_source_wording() -> None:
+    """Amounts are read in any case, in ASCII text or not; the mention keeps the text as written."""
+    for text in ("They are PAID 300 YUAN a MONTH.", "They are PAID 300 YUAN a MONTH, “officially”."):
+        [money] = find_money(text)
+        assert (money.text, money.amount, money.per) == ("300 YUAN", Amount(300, 300, "CNY"), "month")

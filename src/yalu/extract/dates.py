@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -28,6 +29,9 @@ MONTH = (
 DAY = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?:19[5-9]\d|20\d\d)(?!\d)"
 PART = r"(?:(?:early|mid|late)[- ]|(?:the )?(?:end|beginning|start|middle) of )"
+# The first letters of "last/this/next", of a PART and of a MONTH: the "month" pattern tests
+# them before its alternatives, which are slow to try at every character of a sentence.
+MONTH_MENTION_START = r"(?=[lLtTnNembsJFMASOND])"
 SPEECH = re.compile(
     r"\b(?:told|tells|said|says|reported|reports|stated|announced|added|noted|explained|revealed|"
     r"mentioned|disclosed|according to|sources?|interviewed|spoke)\b",
@@ -45,8 +49,8 @@ PATTERNS = [
     ("day_first", rf"\b(?P<d>{DAY})\s+(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     ("year_range", rf"\b(?:from|between)\s+(?:{PART})?(?P<y>{YEAR})\s+"
      rf"(?:to|and|until)\s+(?:{PART})?(?P<y2>{YEAR})"),
-    ("month", rf"(?:\b(?P<rel>(?i:last|this|next))\s+)?(?P<part>{PART})?\b(?P<mon>{MONTH})"
-     rf"(?:,?\s+(?P<y>{YEAR}))?"),
+    ("month", rf"{MONTH_MENTION_START}(?:\b(?P<rel>(?i:last|this|next))\s+)?(?P<part>{PART})?"
+     rf"\b(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     ("season", r"(?:\b(?P<rel>(?i:last|this|next))\s+)?\b(?P<season>(?i:spring|summer|autumn|fall|winter))\b"
      rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?"),
     ("relative", r"\b(?P<rel>(?i:last|this|next|previous))\s+(?P<unit>week|month|year)\b"),
@@ -57,10 +61,6 @@ PATTERNS = [
     ("weekday", r"\b(?:on\s+|last\s+)?"
      r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
 ]  # fmt: skip
-DATE_GATE = re.compile(
-    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|"
-    r"\b(?i:last|this|next|previous|spring|summer|autumn|fall|winter|ago)\b"
-)
 COMPILED = [(name, re.compile(pattern)) for name, pattern in PATTERNS]
 
 
@@ -102,6 +102,12 @@ class Anchor:
         return self.year
 
 
+@lru_cache(maxsize=16)
+def _anchor(published: str | None) -> Anchor | None:
+    """All sentences of a document share its publication date: parsed once."""
+    return Anchor.parse(published)
+
+
 def _month_number(name: str) -> int:
     return MONTHS[name[:3].lower()]
 
@@ -113,7 +119,7 @@ def _iso(year: int, month: int | None = None, day: int | None = None) -> str:
 
 
 def _day(text: str) -> int:
-    return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+    return int(LEADING_DIGITS.match(text).group(0))  # type: ignore[union-attr]
 
 
 def _resolve(name: str, m: re.Match[str], anchor: Anchor | None) -> tuple[str, str | None, str] | None:
@@ -246,35 +252,59 @@ def _is_spoken(text: str, start: int) -> bool:
     return len(between.split()) <= 6 and not re.search(r"\bthat\b|[,;:“\"]", between)
 
 
-GATES = {
-    "month_names": re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
-    "digits": re.compile(r"\d"),
-    "weekdays": re.compile(r"day\b"),
-    "seasons": re.compile(r"(?i:spring|summer|autumn|fall|winter)"),
-    "relative": re.compile(r"(?i:\b(?:last|this|next|previous)\s+(?:week|month|year))"),
-    "ago": re.compile(r"\bago\b"),
-}
+MONTH_NAME = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+SEASON = re.compile(r"(?i:spring|summer|autumn|fall|winter)")
+SEASON_LOWER = re.compile(r"spring|summer|autumn|fall|winter")
+SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
+LEADING_DIGITS = re.compile(r"\d+")
 NEEDS = {
-    "iso_day": "digits", "day_range": "month_names", "day": "month_names", "day_first": "month_names",
-    "year_range": "digits", "month": "month_names", "season": "seasons", "relative": "relative",
-    "part_year": "digits", "year": "digits", "weekday": "weekdays", "ago": "ago",
+    "iso_day": "years", "day_range": "month_names", "day": "month_names", "day_first": "month_names",
+    "year_range": "years", "month": "month_names", "season": "seasons", "relative": "units",
+    "part_year": "years", "year": "years", "weekday": "weekdays", "ago": "ago",
 }  # fmt: skip
 
 
 def _possible_patterns(text: str) -> list[tuple[str, re.Pattern[str]]]:
-    """The patterns worth trying: a cheap test per kind skips those that cannot match (no month name...)."""
-    present = {gate for gate, regex in GATES.items() if regex.search(text)}
+    """The patterns worth trying: a cheap test per kind skips those that cannot match (no month name...).
+
+    Each test is looser than the patterns needing it, and quick: a substring test, or a
+    regex beginning with a literal, which ``re`` scans for fast.
+    """
+    present = set()
+    if MONTH_NAME.search(text):
+        present.add("month_names")
+    if YEAR_DIGITS.search(text):
+        present.add("years")
+    if "day" in text:
+        present.add("weekdays")
+    if _has_season(text):
+        present.add("seasons")
+    if "week" in text or "month" in text or "year" in text:
+        present.add("units")
+    if "ago" in text:
+        present.add("ago")
     return [(name, pattern) for name, pattern in COMPILED if NEEDS[name] in present]
+
+
+def _has_season(text: str) -> bool:
+    """A season's name in any case. ``re`` is slow at case-insensitive search, so ASCII text is
+    lower-cased first; other text keeps the case-insensitive regex, whose case folding goes
+    beyond ``str.lower`` (it takes "ſ" for an "s")."""
+    if not text.isascii():
+        return bool(SEASON.search(text))
+    return bool(SEASON_LOWER.search(text.lower()))
 
 
 def find_dates(text: str, published: str | None) -> list[DateMention]:
     """Dates in ``text`` resolved against ``published``, earliest first, without overlaps."""
-    if not DATE_GATE.search(text):
+    patterns = _possible_patterns(text)
+    if not patterns:
         return []
-    anchor = Anchor.parse(published)
+    anchor = _anchor(published)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for name, pattern in _possible_patterns(text):
+    for name, pattern in patterns:
         for m in pattern.finditer(text):
             if any(m.start() < end and m.end() > start for start, end in taken):
                 continue
@@ -283,7 +313,7 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
             if resolved is None:
                 continue
             first, last, precision = resolved
-            if re.search(r"\bsince\s*$", text[max(0, m.start() - 6) : m.start()], re.IGNORECASE):
+            if SINCE.search(text[max(0, m.start() - 6) : m.start()]):
                 last = None
             spoken = _is_spoken(text, m.start()) or _is_publication_day(first, precision, anchor)
             found.append(DateMention(m.start(), m.end(), m.group(0), first, last, precision, spoken))

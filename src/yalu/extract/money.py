@@ -8,6 +8,7 @@ mention's text spans it, and it never becomes an amount of its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
@@ -17,7 +18,9 @@ from yalu.extract.numbers import NUMBER, parse_number
 
 AT_LEAST = r"at least|more than|over|upwards of|in excess of|no less than"
 AT_MOST = r"up to|as much as|as high as|no more than|at most|less than|under"
+AT_LEAST_WORDS, AT_MOST_WORDS = frozenset(AT_LEAST.split("|")), frozenset(AT_MOST.split("|"))
 TERSE_WORDS = 10
+LOWER_LETTER = re.compile(r"[a-z]")
 RATE = re.compile(r"\b(?:exchange|market) rate\b|=")
 CONVERSION_GAP = re.compile(
     r"(?:\s+[\w-]+){0,3}\s*[(\[]\s*"
@@ -64,6 +67,29 @@ def _amount_regex() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _lower_amount_regex() -> re.Pattern[str]:
+    return re.compile(lower_literals(_amount_regex().pattern))
+
+
+def _amount_matches(text: str) -> Iterator[re.Match[str]]:
+    """The amount regex's matches in ``text``.
+
+    ``re`` is several times slower with IGNORECASE, so in ASCII text a lower-case copy of
+    the regex finds the matches in the lower-cased text, and the case-insensitive regex
+    matches again only where one starts, for its groups in the source's own case. Beyond
+    ASCII, ``re`` folds case more widely than ``str.lower`` ("ſ" is an "s" to it).
+    """
+    exact = _amount_regex()
+    if not text.isascii():
+        yield from exact.finditer(text)
+        return
+    for found in _lower_amount_regex().finditer(text.lower()):
+        match = exact.match(text, found.start())
+        assert match is not None, "in ASCII text both regexes match alike"
+        yield match
+
+
 @cache
 def _currency_gate() -> re.Pattern[str]:
     """Any currency word or symbol at all: most sentences have none, and then nothing else runs."""
@@ -72,14 +98,19 @@ def _currency_gate() -> re.Pattern[str]:
     return re.compile(lower_literals(alternation(words)))
 
 
+@cache
+def _currency_regexes(side: str) -> list[tuple[str, re.Pattern[str]]]:
+    """(code, regex) for each way to write a currency on one side of the number, in the data file's order."""
+    currencies = _lexicon()["currencies"]
+    return [
+        (str(code), re.compile(p, re.IGNORECASE)) for code, spec in currencies.items() for p in spec[side]
+    ]
+
+
 def _currency(symbol: str | None, side: str) -> str | None:
     if not symbol:
         return None
-    for code, spec in _lexicon()["currencies"].items():
-        for pattern in spec[side]:
-            if re.fullmatch(pattern, symbol, re.IGNORECASE):
-                return str(code)
-    return None
+    return next((code for code, regex in _currency_regexes(side) if regex.fullmatch(symbol)), None)
 
 
 def _amount(match: re.Match[str]) -> Amount | None:
@@ -89,14 +120,14 @@ def _amount(match: re.Match[str]) -> Amount | None:
     lo, hi = parse_number(match.group("a")), _upper_bound(match)
     if lo is None:
         return None
-    if hi is not None and lo < hi / 1000 and not re.search(r"[a-z]", match.group("a")):
+    if hi is not None and lo < hi / 1000 and not LOWER_LETTER.search(match.group("a")):
         lo *= _scale_of(match.group("b"))
     if hi is None or hi < lo:
         hi = lo
     qualifier = (match.group("qual") or "").lower()
-    if re.fullmatch(AT_LEAST, qualifier):
+    if qualifier in AT_LEAST_WORDS:
         return Amount(lo, None, currency)
-    if re.fullmatch(AT_MOST, qualifier):
+    if qualifier in AT_MOST_WORDS:
         return Amount(None, hi, currency)
     return Amount(lo, hi, currency)
 
@@ -114,21 +145,37 @@ def _scale_of(number_text: str) -> float:
     return value / bare
 
 
+@lru_cache(maxsize=1)
+def _period_regexes() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    """(period, regex just after the amount, regex just before it) in the data file's order."""
+    return [
+        (
+            str(period),
+            re.compile(rf"^\W*(?:{alternation(patterns)})\b", re.IGNORECASE),
+            re.compile(rf"\b(?:{alternation(patterns)})\W*(?:\w+\W+){{0,3}}$", re.IGNORECASE),
+        )
+        for period, patterns in _lexicon()["periods"].items()
+    ]
+
+
 def _period(text: str, start: int, end: int) -> str | None:
-    periods = _lexicon()["periods"]
     after, before = text[end : end + 30], text[max(0, start - 30) : start]
-    for window, anchor in ((after, r"^\W*(?:{})\b"), (before, r"\b(?:{})\W*(?:\w+\W+){{0,3}}$")):
-        for period, patterns in periods.items():
-            if re.search(anchor.format(alternation(patterns)), window, re.IGNORECASE):
-                return str(period)
-    return None
+    found = next((period for period, regex, _ in _period_regexes() if regex.search(after)), None)
+    return found or next((period for period, _, regex in _period_regexes() if regex.search(before)), None)
+
+
+@lru_cache(maxsize=1)
+def _flow_regexes() -> list[tuple[str, re.Pattern[str]]]:
+    """(flow, regex) in the data file's order: the first flow found wins."""
+    flows = _lexicon()["flows"]
+    return [
+        (str(flow), re.compile(rf"(?<!\w)(?:{alternation(patterns)})(?!\w)", re.IGNORECASE))
+        for flow, patterns in flows.items()
+    ]
 
 
 def _flow(clause: str) -> str | None:
-    for flow, patterns in _lexicon()["flows"].items():
-        if re.search(rf"(?<!\w)(?:{alternation(patterns)})(?!\w)", clause, re.IGNORECASE):
-            return str(flow)
-    return None
+    return next((flow for flow, regex in _flow_regexes() if regex.search(clause)), None)
 
 
 def find_money(text: str, previous_flow: str | None = None) -> list[MoneyMention]:
@@ -139,7 +186,7 @@ def find_money(text: str, previous_flow: str | None = None) -> list[MoneyMention
     """
     if not _currency_gate().search(lowered(text)):
         return []
-    raw = [(m, a) for m in _amount_regex().finditer(text) if (a := _amount(m))]
+    raw = [(m, a) for m in _amount_matches(text) if (a := _amount(m))]
     mentions: list[MoneyMention] = []
     for index, (match, amount) in enumerate(raw):
         if mentions and CONVERSION_GAP.fullmatch(text[mentions[-1].end : match.start()]):

@@ -25,6 +25,11 @@ WORDS = rf"(?:{'|'.join(TENS)})(?:-(?:{'|'.join(UNITS)}))?|{_WORD}|a dozen|a hun
 SCALE = r"(?:\s*-?\s*(?:hundred|thousand|million|billion|mn|bn|k)\b)"
 NUMBER = rf"(?:(?:{DIGITS}){SCALE}?|(?:{WORDS})\b{SCALE}?)"
 NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
+# What a number can begin with: a one-character test that patterns put before their costlier
+# checks of what precedes the number (lookbehinds), so those run only where a number may start.
+_FIRST_LETTERS = "".join(sorted({word[0] for word in [*UNITS, *TENS, "a"]}))
+NUMBER_START = rf"(?=[\d{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])"
+_NUMBER_PARTS = re.compile(rf"({DIGITS}|{WORDS})\s*-?\s*([a-z]+)?", re.IGNORECASE)
 SCALE_ABBREVIATIONS = {"mn": "million", "bn": "billion", "k": "thousand"}
 
 
@@ -43,7 +48,7 @@ def _word_value(word: str) -> float:
 def parse_number(text: str) -> float | None:
     """The value of one number as written ("2,500", "1.6 billion", "fifty"), or None."""
     text = text.strip().lower().replace("\u00a0", " ")
-    match = re.fullmatch(rf"({DIGITS}|{WORDS})\s*-?\s*([a-z]+)?", text, re.IGNORECASE)
+    match = _NUMBER_PARTS.fullmatch(text)
     if not match:
         return None
     head, scale = match.group(1), match.group(2)

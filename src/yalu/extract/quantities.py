@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from yalu.extract.lexicon import alternation, load, lower_literals, lowered, phrase_regex
-from yalu.extract.numbers import NUMBER, as_int, parse_number
+from yalu.extract.numbers import NUMBER, NUMBER_START, as_int, parse_number
 
 VAGUE = {
     "tens of thousands": (20_000, 99_999),
@@ -34,8 +34,12 @@ VAGUE = {
 EXACT = r"about|around|approximately|roughly|some|an estimated|estimated|nearly|almost|close to|a total of"
 AT_LEAST = r"more than|over|at least|upwards of|in excess of|no fewer than|no less than"
 AT_MOST = r"up to|fewer than|less than|under|at most|as many as|as much as|no more than"
+AT_LEAST_WORDS, AT_MOST_WORDS = frozenset(AT_LEAST.split("|")), frozenset(AT_MOST.split("|"))
+YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 RANGE_SEP = r"\s*(?:-|–|—|to|or)\s*"
-GROUP_WORDS = re.compile(r"group|batch|team|contingent|bus|unit")
+# What the group patterns need before they are worth running ("groups of", "... each").
+GROUPS_OF = re.compile(r"(?:groups|batches|teams|contingents|buses|units)\s+of\s")
+EACH = re.compile(r"\seach\b")
 VAGUE_WORDS = re.compile(r"dozen|hundred|thousand")
 NUMERIC_GATE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|"
@@ -75,7 +79,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     vague = alternation(list(VAGUE))
     amount = (
         rf"(?:between\s+(?P<lo>{NUMBER})\s+and\s+(?P<hi>{NUMBER})"
-        rf"|(?<![$£€¥₩₽.,\d]){not_named}(?P<a>{NUMBER})(?:{RANGE_SEP}(?P<b>{NUMBER}))?)"
+        rf"|{NUMBER_START}(?<![$£€¥₩₽.,\d]){not_named}(?P<a>{NUMBER})(?:{RANGE_SEP}(?P<b>{NUMBER}))?)"
     )
     qualifier = rf"(?:(?P<qual>{EXACT}|{AT_LEAST}|{AT_MOST})\s+)?"
     noun = rf"(?:of\s+)?(?:the\s+)?{ADJECTIVES}(?:{plural})\b"
@@ -113,16 +117,16 @@ def _bounds(match: re.Match[str]) -> tuple[int | None, int | None]:
     if hi is None:
         hi = lo
     qualifier = (match.group("qual") or "").lower()
-    if re.fullmatch(AT_LEAST, qualifier):
+    if qualifier in AT_LEAST_WORDS:
         return lo, None
-    if re.fullmatch(AT_MOST, qualifier):
+    if qualifier in AT_MOST_WORDS:
         return None, hi
     return lo, hi
 
 
 def _is_year(match: re.Match[str]) -> bool:
     text = match.group("a") or ""
-    return bool(re.fullmatch(r"(?:19|20)\d\d", text)) and not match.group("qual")
+    return bool(YEAR_LIKE.fullmatch(text)) and not match.group("qual")
 
 
 def _mention(
@@ -156,13 +160,13 @@ def find_counts(text: str) -> list[CountMention]:
     if not NUMERIC_GATE.search(low):
         return _singular_counts(text, low, patterns)
     found: list[CountMention] = []
-    grouped = GROUP_WORDS.search(low)
+    grouped = GROUPS_OF.search(low)
     for match in patterns["groups"].finditer(low) if grouped else ():
         found.append(_scaled(match, text, parse_number(match.group("n")) or 0))
     for match in patterns["percent"].finditer(low) if ("%" in low or "cent" in low) else ():
         found.append(_percent(match, text))
-    for name in ("group_size", "each"):
-        for match in patterns[name].finditer(low) if (grouped or "each" in low) else ():
+    for name, worth_running in (("group_size", grouped), ("each", EACH.search(low))):
+        for match in patterns[name].finditer(low) if worth_running else ():
             found.append(_mention(match, text, _bounds(match), per_group=True))
     for match in patterns["vague"].finditer(low) if VAGUE_WORDS.search(low) else ():
         found.append(_mention(match, text, VAGUE[match.group("vague")]))
