@@ -21,6 +21,7 @@ def bounds(text: str) -> list[tuple[int | None, int | None, bool]]:
         ("There were between 70 and 90 employees.", [(70, 90, False)]),
         ("More than 250 workers left.", [(250, None, False)]),
         ("At least eighty women were on the list.", [(80, None, False)]),
+        ("Thirteen workers left, and fifteen women stayed.", [(13, 13, False), (15, 15, False)]),
         ("Up to 600 labourers may be sent.", [(None, 600, False)]),
         ("As many as 900 workers stayed.", [(None, 900, False)]),
         ("Dozens of workers gathered.", [(24, 99, False)]),

@@ -42,7 +42,7 @@ GROUPS_OF = re.compile(r"(?:groups|batches|teams|contingents|buses|units)\s+of\s
 EACH = re.compile(r"\seach\b")
 VAGUE_WORDS = re.compile(r"dozen|hundred|thousand")
 NUMERIC_GATE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|twenty|thirty|forty|fifty|"
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety|dozen|hundred|thousand|million)"
 )
 NOT_ADJECTIVES = r"(?:from|to|in|at|on|by|for|with|a|an|and|or|than|per|years?|months?|weeks?|days?|hours?)\b"
