@@ -69,6 +69,13 @@ def test_a_sentence_without_any_stem_is_skipped() -> None:
     assert not test.may_match("they were paid on time")
 
 
+def test_a_test_made_after_a_sentence_was_asked_still_sees_its_words() -> None:
+    sentence = "they were deceived by the broker"
+    assert not StemTest(["paid", "wages?"]).may_match(sentence)
+    assert StemTest(["deceiv(?:e|ed)"]).may_match(sentence)
+    assert StemTest(["broker"]).may_match(sentence)
+
+
 @pytest.mark.parametrize("file", DATA_FILES)
 def test_every_lexicon_matches_as_its_plain_regex_does(file: str) -> None:
     for patterns in _lists(load(file)):

@@ -6,7 +6,8 @@ few sentences match any given lexicon. Every alternative needs some literal
 word or word start in the text: ``deceiv(?:e|ed)`` needs a word starting
 "deceiv", ``without (?:a|an) (?:minder|guard)`` the word "without". Those stems
 are read off the parsed patterns once; a sentence none of whose words has one
-cannot match, which a set lookup tells. The test is conservative: where an
+cannot match. All lexicons' stems sit in one index, so a sentence's words are
+looked up once for all of them, and a word already seen costs one lookup. The test is conservative: where an
 alternative offers no usable stem, the lexicon is always scanned, so the
 matches are exactly those of the regex alone.
 """
@@ -181,11 +182,58 @@ def needed_stems(pattern: str) -> Choice | None:
     return _best(choices)
 
 
+class _StemIndex:
+    """Every stem test of the process, answered together for a sentence.
+
+    A sentence is asked the same question by a dozen lexicons, and its words
+    recur across sentences and reports; so each distinct word's answer (which
+    tests it satisfies, as bits) is worked out once, and a sentence's answer
+    is the union of its words' bits.
+    """
+
+    MAX_WORDS = 200_000
+    """Known words kept before the memory is cleared, so a long batch stays bounded."""
+
+    def __init__(self) -> None:
+        self.whole: dict[str, int] = {}
+        self.starts: dict[str, int] = {}
+        self.tests = 0
+        self.by_word: dict[str, int] = {}
+
+    def register(self, words: Iterable[str], starts: Iterable[str]) -> int:
+        """A bit for a new test that any of ``words``, or a word beginning with one of ``starts``, passes."""
+        bit = 1 << self.tests
+        self.tests += 1
+        for word in words:
+            self.whole[word] = self.whole.get(word, 0) | bit
+        for start in starts:
+            self.starts[start] = self.starts.get(start, 0) | bit
+        self.by_word.clear()
+        _sentence_bits.cache_clear()
+        return bit
+
+    def word_bits(self, word: str) -> int:
+        bits = self.by_word.get(word)
+        if bits is None:
+            if len(self.by_word) > self.MAX_WORDS:
+                self.by_word.clear()
+            bits = self.whole.get(word, 0)
+            for end in range(HEAD, len(word) + 1):
+                bits |= self.starts.get(word[:end], 0)
+            self.by_word[word] = bits
+        return bits
+
+
+_INDEX = _StemIndex()
+
+
 @lru_cache(maxsize=16)
-def _words(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The words of a lower-cased sentence and their first letters: shared by every lexicon's test."""
-    words = frozenset(WORD.findall(text))
-    return words, frozenset([word[:HEAD] for word in words])
+def _sentence_bits(text: str) -> int:
+    """The tests a lower-cased sentence passes, as bits; the lexicons ask in turn about one sentence."""
+    bits = 0
+    for word in WORD.findall(text):
+        bits |= _INDEX.word_bits(word)
+    return bits
 
 
 class StemTest:
@@ -195,16 +243,7 @@ class StemTest:
         choices = [needed_stems(p) for p in patterns]
         self.always = any(c is None for c in choices)
         stems = {s for c in choices if c is not None for s in c}
-        self.words = frozenset(s.text for s in stems if s.whole)
-        self.starts = tuple(sorted(s.text for s in stems if not s.whole))
-        self.heads = frozenset(s[:HEAD] for s in self.starts)
+        self.bit = _INDEX.register([s.text for s in stems if s.whole], [s.text for s in stems if not s.whole])
 
     def may_match(self, text: str) -> bool:
-        if self.always:
-            return True
-        words, heads = _words(text)
-        if not self.words.isdisjoint(words):
-            return True
-        if self.heads.isdisjoint(heads):
-            return False
-        return any(w.startswith(self.starts) for w in words if w[:HEAD] in self.heads)
+        return self.always or bool(_sentence_bits(text) & self.bit)
