@@ -134,6 +134,12 @@ def _grouped(branches: dict[str, list[str]]) -> str:
     )
 
 
+def lower_tree(patterns: list[str]) -> str:
+    """The alternation of ``patterns`` (longest first), literals in lower case, as a prefix tree:
+    for regexes run on lower-cased text without IGNORECASE."""
+    return prefix_tree([lower_literals(p) for p in by_length(patterns)])
+
+
 CASE_SENSITIVE = re.compile(r"\[[^\]]*[A-Z]|\(\?-?i")
 PROTECTED = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)")
 
@@ -176,8 +182,7 @@ class Phrases:
         body = alternation(patterns)
         self.exact = re.compile(whole_words(body), re.IGNORECASE)
         fast = not CASE_SENSITIVE.search(body)
-        lowered_patterns = [lower_literals(p) for p in by_length(patterns)]
-        self._lower = re.compile(whole_words(prefix_tree(lowered_patterns))) if fast else None
+        self._lower = re.compile(whole_words(lower_tree(patterns))) if fast else None
         self._stems = StemTest(lower_literals(p) for p in patterns)
 
     def _target(self, text: str) -> tuple[re.Pattern[str], str] | None:

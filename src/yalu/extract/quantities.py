@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from yalu.extract.lexicon import alternation, load, lower_literals, lowered, phrase_regex
+from yalu.extract.lexicon import load, lower_literals, lower_tree, lowered, phrase_regex
 from yalu.extract.numbers import NUMBER, NUMBER_START, as_int, parse_number
 
 VAGUE = {
@@ -70,13 +70,13 @@ def _lower(pattern: str, flags: int) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
-    plural = alternation(load("workers")["plural"])
-    singular = alternation(load("workers")["singular"])
-    victims = alternation(load("workers")["victims"])
-    follower = alternation(load("workers")["elliptic_followers"])
-    leader = alternation(load("workers")["elliptic_leaders"])
+    plural = lower_tree(load("workers")["plural"])
+    singular = lower_tree(load("workers")["singular"])
+    victims = lower_tree(load("workers")["victims"])
+    follower = lower_tree(load("workers")["elliptic_followers"])
+    leader = lower_tree(load("workers")["elliptic_leaders"])
     not_named = "".join(rf"(?<!\b{word}\s)" for word in load("workers")["named_by_number"])
-    vague = alternation(list(VAGUE))
+    vague = lower_tree(list(VAGUE))
     amount = (
         rf"(?:between\s+(?P<lo>{NUMBER})\s+and\s+(?P<hi>{NUMBER})"
         rf"|{NUMBER_START}(?<![$£€¥₩₽.,\d]){not_named}(?P<a>{NUMBER})(?:{RANGE_SEP}(?P<b>{NUMBER}))?)"
