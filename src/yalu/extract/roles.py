@@ -94,15 +94,27 @@ def claim_places(
     text: str, mentions: Sequence[PlaceMention], claim_type: str, gazetteer: Gazetteer
 ) -> list[PlaceRef]:
     """The places of a claim stated in ``text`` (a sentence), each once, in reading order."""
+    if not mentions:
+        return []
+    return [
+        gazetteer.place_ref(mention.place, role=role, text=mention.text)
+        for mention, role in _roles(text, tuple(mentions), claim_type, gazetteer)
+    ]
+
+
+@lru_cache(maxsize=64)
+def _roles(
+    text: str, mentions: tuple[PlaceMention, ...], claim_type: str, gazetteer: Gazetteer
+) -> tuple[tuple[PlaceMention, PlaceRole], ...]:
+    """The mentions that fill a role, and their roles; kept, as a sentence's claims of one type all ask."""
     countries = gazetteer.countries_named(mentions)
-    mentions = [m for m in (gazetteer.reconcile(m, countries) for m in mentions) if m is not None]
-    kept = [m for m in mentions if _fills_a_role(text, m)]
-    for mention in mentions:
+    reconciled = [m for m in (gazetteer.reconcile(m, countries) for m in mentions) if m is not None]
+    kept = [m for m in reconciled if _fills_a_role(text, m)]
+    for mention in reconciled:
         if mention not in kept and any(gazetteer.contains(mention.place, k.place) for k in kept):
             kept.append(mention)
-    refs: dict[str, PlaceRef] = {}
+    roles: dict[str, tuple[PlaceMention, PlaceRole]] = {}
     for mention in sorted(kept, key=lambda m: m.start):
-        if mention.place.id not in refs:
-            role = _role(claim_type, text, mention)
-            refs[mention.place.id] = gazetteer.place_ref(mention.place, role=role, text=mention.text)
-    return list(refs.values())
+        if mention.place.id not in roles:
+            roles[mention.place.id] = (mention, _role(claim_type, text, mention))
+    return tuple(roles.values())
