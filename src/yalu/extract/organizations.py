@@ -17,7 +17,9 @@ from functools import cache
 from yalu.extract.lexicon import alternation, load, phrase_regex
 
 CAPITALISED = r"(?:[A-Z][\w'’.-]*|\d+)"
-RUN = re.compile(rf"{CAPITALISED}(?:\s+(?:of|for|the|de)\s+{CAPITALISED}|\s+{CAPITALISED})*")
+# The same as CAPITALISED, led by one character class: ``re`` then skips straight to capitals and digits.
+FIRST_CAPITALISED = r"[A-Z\d](?:(?<=[A-Z])[\w'’.-]*|(?<=\d)\d*)"
+RUN = re.compile(rf"{FIRST_CAPITALISED}(?:\s+(?:of|for|the|de)\s+{CAPITALISED}|\s+{CAPITALISED})*")
 # Matched at the end of a run (``match`` with a start), not on a copy of the rest of the sentence.
 GENERIC_NOUN = re.compile(
     r"\s+(?:garment|clothing|seafood|shoe|textile|processing|trading)?\s*(?:factory|plant|company|restaurant)\b"
