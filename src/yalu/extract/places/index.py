@@ -26,6 +26,8 @@ SENTENCE_BREAK = frozenset(".!?:\n\"“”'‘’(—–-*•|")
 # A capitalised word of four letters or fewer in capitals is an acronym ("ILO", "GUR"), not a town.
 ACRONYM_MAX = 4
 WORDS_AND_GAPS = re.compile(f"({WORD.pattern})")
+ASCII_WORDS_AND_GAPS = re.compile("([a-zA-Z0-9]+)")
+"""The same split for ASCII text, where ``re`` matches the simpler class much faster."""
 
 
 @dataclass(frozen=True)
@@ -173,10 +175,11 @@ class Words:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        parts = WORDS_AND_GAPS.split(text)  # gap, word, gap, word, ..., gap
+        is_ascii = text.isascii()  # then a plain letters-and-digits regex and lower case do
+        parts = (ASCII_WORDS_AND_GAPS if is_ascii else WORDS_AND_GAPS).split(text)  # gap, word, ..., gap
         self.texts = parts[1::2]
         # fold's ASCII case inlined: every word of every text comes here
-        self.folded = [w.lower() if w.isascii() else fold(w) for w in self.texts]
+        self.folded = [w.lower() if is_ascii or w.isascii() else fold(w) for w in self.texts]
         self.gaps = parts[0::2]
         """``gaps[j]`` is the text between word ``j - 1`` and word ``j``."""
         bounds = list(accumulate(map(len, parts)))
