@@ -60,7 +60,7 @@ def _source_after() -> CaseFree:
 
 @lru_cache(maxsize=64)
 def _fills_a_role(text: str, mention: PlaceMention) -> bool:
-    """Asked again for each claim a sentence gives, hence kept: its windows are searched with slow regexes."""
+    """Asked again for each claim type and part of a sentence, hence kept: its windows take slow regexes."""
     place = mention.place
     if place.kind in load("roles")["landmark_kinds"]:
         return False
