@@ -17,12 +17,15 @@ from functools import cache
 from yalu.extract.lexicon import alternation, load, phrase_regex
 
 CAPITALISED = r"(?:[A-Z][\w'’.-]*|\d+)"
-RUN = re.compile(rf"{CAPITALISED}(?:\s+(?:of|for|the|de)\s+{CAPITALISED}|\s+{CAPITALISED})*")
+# The same as CAPITALISED, led by one character class: ``re`` then skips straight to capitals and digits.
+FIRST_CAPITALISED = r"[A-Z\d](?:(?<=[A-Z])[\w'’.-]*|(?<=\d)\d*)"
+RUN = re.compile(rf"{FIRST_CAPITALISED}(?:\s+(?:of|for|the|de)\s+{CAPITALISED}|\s+{CAPITALISED})*")
+# Matched at the end of a run (``match`` with a start), not on a copy of the rest of the sentence.
 GENERIC_NOUN = re.compile(
-    r"^\s+(?:garment|clothing|seafood|shoe|textile|processing|trading)?\s*(?:factory|plant|company|restaurant)\b"
+    r"\s+(?:garment|clothing|seafood|shoe|textile|processing|trading)?\s*(?:factory|plant|company|restaurant)\b"
 )
 SPEECH_AFTER = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:who spoke|said|says|told|reported|estimates?|stated"
+    r"\s*(?:\([^)]*\)\s*)?(?:who spoke|said|says|told|reported|estimates?|stated"
     r"|lawmakers?|legislators?|members?|MPs?|senators?|politicians?|spokes\w+)\b"
 )
 SPEECH_BEFORE = re.compile(r"\b(?:according to|cited by|citing|told)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -70,7 +73,7 @@ def _candidates(text: str) -> list[tuple[int, int, str]]:
     found = []
     for run in RUN.finditer(text):
         name = run.group(0)
-        if _heads().search(name) or GENERIC_NOUN.match(text[run.end() :]):
+        if _heads().search(name) or GENERIC_NOUN.match(text, run.end()):
             found.append((run.start(), run.end(), name))
     found.extend((m.start(), m.end(), m.group(0)) for m in _suffix_names().finditer(text))
     return found
@@ -83,7 +86,7 @@ def find_organizations(text: str) -> list[OrganizationMention]:
         name = _clean(raw)
         if len(name) < 3 or name.lower() in {m.lower() for m in mentions} or _is_reporting_body(name):
             continue
-        if SPEECH_AFTER.match(text[end:]) or SPEECH_BEFORE.search(text[:start]):
+        if SPEECH_AFTER.match(text, end) or SPEECH_BEFORE.search(text, 0, start):
             continue
         if any(start < m.end and end > m.start for m in mentions.values()):
             continue

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from yalu.extract.lexicon import alternation, load
+from yalu.extract.lexicon import alternation, load, lower_literals
 from yalu.extract.places import Gazetteer, PlaceMention
 from yalu.model import PlaceRef, PlaceRole
 
@@ -24,24 +24,43 @@ LOCATIVE = re.compile(r"\b(?:in|to|from|at|near|of)\s+$", re.IGNORECASE)
 DATELINE = re.compile(r"^(?:[A-Z][\w./-]*[\s,/]+){1,4}[—–]\s")
 
 
-@cache
-def _cue(key: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{alternation(load('roles')[key])})\s+(?:the\s+)?$", re.IGNORECASE)
+class CaseFree:
+    """A case-insensitive pattern, searched fast in ASCII text.
+
+    ``re`` runs these long alternations several times slower with IGNORECASE;
+    in ASCII text the lower-cased pattern finds the same in the lower-cased
+    text. Other text (curly quotes, accents) gets the IGNORECASE pattern, as
+    lower-casing would not keep its case-insensitive matches ("ſ", "İ").
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self._lower = re.compile(lower_literals(pattern))
+        self._exact = re.compile(pattern, re.IGNORECASE)
+
+    def search(self, text: str) -> bool:
+        if text.isascii():
+            return self._lower.search(text.lower()) is not None
+        return self._exact.search(text) is not None
 
 
 @cache
-def _not_a_role() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(load('roles')['not_a_role'])})", re.IGNORECASE)
+def _cue(key: str) -> CaseFree:
+    return CaseFree(rf"(?<![\w-])(?:{alternation(load('roles')[key])})\s+(?:the\s+)?$")
 
 
 @cache
-def _source_after() -> re.Pattern[str]:
-    return re.compile(alternation(load("roles")["source_after"]), re.IGNORECASE)
+def _not_a_role() -> CaseFree:
+    return CaseFree(rf"(?:{alternation(load('roles')['not_a_role'])})")
+
+
+@cache
+def _source_after() -> CaseFree:
+    return CaseFree(alternation(load("roles")["source_after"]))
 
 
 @lru_cache(maxsize=64)
 def _fills_a_role(text: str, mention: PlaceMention) -> bool:
-    """Asked again for each claim a sentence gives, hence kept: its windows are searched with slow regexes."""
+    """Asked again for each claim type and part of a sentence, hence kept: its windows take slow regexes."""
     place = mention.place
     if place.kind in load("roles")["landmark_kinds"]:
         return False
@@ -75,15 +94,27 @@ def claim_places(
     text: str, mentions: Sequence[PlaceMention], claim_type: str, gazetteer: Gazetteer
 ) -> list[PlaceRef]:
     """The places of a claim stated in ``text`` (a sentence), each once, in reading order."""
+    if not mentions:
+        return []
+    return [
+        gazetteer.place_ref(mention.place, role=role, text=mention.text)
+        for mention, role in _roles(text, tuple(mentions), claim_type, gazetteer)
+    ]
+
+
+@lru_cache(maxsize=64)
+def _roles(
+    text: str, mentions: tuple[PlaceMention, ...], claim_type: str, gazetteer: Gazetteer
+) -> tuple[tuple[PlaceMention, PlaceRole], ...]:
+    """The mentions that fill a role, and their roles; kept, as a sentence's claims of one type all ask."""
     countries = gazetteer.countries_named(mentions)
-    mentions = [m for m in (gazetteer.reconcile(m, countries) for m in mentions) if m is not None]
-    kept = [m for m in mentions if _fills_a_role(text, m)]
-    for mention in mentions:
+    reconciled = [m for m in (gazetteer.reconcile(m, countries) for m in mentions) if m is not None]
+    kept = [m for m in reconciled if _fills_a_role(text, m)]
+    for mention in reconciled:
         if mention not in kept and any(gazetteer.contains(mention.place, k.place) for k in kept):
             kept.append(mention)
-    refs: dict[str, PlaceRef] = {}
+    roles: dict[str, tuple[PlaceMention, PlaceRole]] = {}
     for mention in sorted(kept, key=lambda m: m.start):
-        if mention.place.id not in refs:
-            role = _role(claim_type, text, mention)
-            refs[mention.place.id] = gazetteer.place_ref(mention.place, role=role, text=mention.text)
-    return list(refs.values())
+        if mention.place.id not in roles:
+            roles[mention.place.id] = (mention, _role(claim_type, text, mention))
+    return tuple(roles.values())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import accumulate
 
 from yalu.extract.places.names import CJK, CJK_RUN, WORD, Key, fold, is_cjk
 from yalu.extract.places.place import Place
@@ -24,6 +25,9 @@ ABBREVIATION_MAX = 3
 SENTENCE_BREAK = frozenset(".!?:\n\"“”'‘’(—–-*•|")
 # A capitalised word of four letters or fewer in capitals is an acronym ("ILO", "GUR"), not a town.
 ACRONYM_MAX = 4
+WORDS_AND_GAPS = re.compile(f"({WORD.pattern})")
+ASCII_WORDS_AND_GAPS = re.compile("([a-zA-Z0-9]+)")
+"""The same split for ASCII text, where ``re`` matches the simpler class much faster."""
 
 
 @dataclass(frozen=True)
@@ -99,36 +103,33 @@ class NameIndex:
         return matches
 
     def _scan_words(self, text: str) -> list[Match]:
-        spans = [m.span() for m in WORD.finditer(text)]
-        words = [text[start:end] for start, end in spans]
-        folded = [w.lower() if w.isascii() else fold(w) for w in words]  # inlined ASCII case: every word
+        words = Words(text)
         matches: list[Match] = []
         free = 0
-        for i in self._possible_starts(words, folded):
-            match = self._match_at(text, spans, words, folded, i) if i >= free else None
+        for i in self._possible_starts(words):
+            match = self._match_at(words, i) if i >= free else None
             if match is not None:
                 matches.append(match)
                 free = i + len(match.key)
         return matches
 
-    def _possible_starts(self, words: list[str], folded: list[str]) -> list[int]:
+    def _possible_starts(self, words: Words) -> list[int]:
         """Words that can start a name: most words of a text are not the first word of any name."""
-        lowercase, any_case = self._starts_lowercase, self._starts
+        lowercase, any_case, texts = self._starts_lowercase, self._starts, words.texts
         return [
             i
-            for i, key in enumerate(folded)
-            if key in lowercase or (key in any_case and words[i][0].isupper())
+            for i, key in enumerate(words.folded)
+            if key in any_case and (key in lowercase or texts[i][0].isupper())
         ]
 
-    def _match_at(
-        self, text: str, spans: list[tuple[int, int]], words: list[str], folded: list[str], i: int
-    ) -> Match | None:
+    def _match_at(self, words: Words, i: int) -> Match | None:
         """The longest name starting at word ``i`` whose casing fits, if any."""
+        folded = words.folded
         key: Key = (folded[i],)
         keys = [key]
-        while key in self._prefixes and i + len(key) < len(words):
+        while key in self._prefixes and i + len(key) < len(folded):
             longer = (*key, folded[i + len(key)])
-            if not self._names_or_begins_one(longer) or not _joinable(text, spans, i + len(key)):
+            if not self._names_or_begins_one(longer) or not words.joinable(i + len(key)):
                 break
             key = longer
             keys.append(key)
@@ -136,12 +137,12 @@ class NameIndex:
             entries = self._latin.get(key)
             if not entries:
                 continue
-            start, end = spans[i][0], spans[i + len(key) - 1][1]
-            if text.startswith("$", end):  # "US$500", "HK$": a currency, not a country
+            start, end = words.starts[i], words.ends[i + len(key) - 1]
+            if words.text.startswith("$", end):  # "US$500", "HK$": a currency, not a country
                 continue
-            matched_words = words[i : i + len(key)]
+            matched_words = words.texts[i : i + len(key)]
             fitting = [e for e in entries if e.fits(matched_words)]
-            if any(e.standalone for e in fitting) and _continues_name(text, spans, words, i):
+            if any(e.standalone for e in fitting) and words.continues_name(i):
                 fitting = [e for e in fitting if not e.standalone]
             if fitting:
                 return Match(start, end, key, tuple(fitting))
@@ -165,20 +166,37 @@ class NameIndex:
         return matches
 
 
-def _joinable(text: str, spans: list[tuple[int, int]], j: int) -> bool:
-    """Whether word ``j`` may continue the name that word ``j - 1`` is part of."""
-    gap = text[spans[j - 1][1] : spans[j][0]]
-    if SOFT_GAP.fullmatch(gap):
-        return True
-    previous_length = spans[j - 1][1] - spans[j - 1][0]
-    return previous_length <= ABBREVIATION_MAX and ABBREVIATION_GAP.fullmatch(gap) is not None
+class Words:
+    """A text cut into words, with each word's key, offsets and the gap before it.
 
+    One regex split gives the words and the gaps between them, and the offsets
+    are the running sum of their lengths: cheaper than a match object per word.
+    """
 
-def _continues_name(text: str, spans: list[tuple[int, int]], words: list[str], i: int) -> bool:
-    """Whether word ``i`` follows a capitalised word that opens no sentence ("Minister Stephen Harper")."""
-    if i == 0 or not words[i - 1][0].isupper() or text[spans[i - 1][1] : spans[i][0]] != " ":
-        return False
-    k = spans[i - 1][0] - 1
-    while k >= 0 and text[k] in " \t":
-        k -= 1
-    return k >= 0 and text[k] not in SENTENCE_BREAK
+    def __init__(self, text: str) -> None:
+        self.text = text
+        is_ascii = text.isascii()  # then a plain letters-and-digits regex and lower case do
+        parts = (ASCII_WORDS_AND_GAPS if is_ascii else WORDS_AND_GAPS).split(text)  # gap, word, ..., gap
+        self.texts = parts[1::2]
+        # fold's ASCII case inlined: every word of every text comes here
+        self.folded = [w.lower() if is_ascii or w.isascii() else fold(w) for w in self.texts]
+        self.gaps = parts[0::2]
+        """``gaps[j]`` is the text between word ``j - 1`` and word ``j``."""
+        bounds = list(accumulate(map(len, parts)))
+        self.starts, self.ends = bounds[0::2], bounds[1::2]
+
+    def joinable(self, j: int) -> bool:
+        """Whether word ``j`` may continue the name that word ``j - 1`` is part of."""
+        gap = self.gaps[j]
+        if SOFT_GAP.fullmatch(gap):
+            return True
+        return len(self.texts[j - 1]) <= ABBREVIATION_MAX and ABBREVIATION_GAP.fullmatch(gap) is not None
+
+    def continues_name(self, i: int) -> bool:
+        """Whether word ``i`` follows a capitalised word opening no sentence ("Minister Stephen Harper")."""
+        if i == 0 or not self.texts[i - 1][0].isupper() or self.gaps[i] != " ":
+            return False
+        text, k = self.text, self.starts[i - 1] - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        return k >= 0 and text[k] not in SENTENCE_BREAK
