@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
-from yalu.extract.lexicon import alternation, load, lower_literals, lowered
+from yalu.extract.lexicon import alternation, load, lower_literals, lower_tree, lowered
 from yalu.extract.numbers import NUMBER, parse_number
 
 AT_LEAST = r"at least|more than|over|upwards of|in excess of|no less than"
@@ -95,7 +95,7 @@ def _currency_gate() -> re.Pattern[str]:
     """Any currency word or symbol at all: most sentences have none, and then nothing else runs."""
     currencies = _lexicon()["currencies"]
     words = [p for spec in currencies.values() for side in ("before", "after") for p in spec[side]]
-    return re.compile(lower_literals(alternation(words)))
+    return re.compile(lower_tree(words))
 
 
 @cache
