@@ -31,6 +31,7 @@ def _spans(pattern: str, text: str) -> list[tuple[int, int]]:
         [r"(?:1[2-9]|2[0-4])(?: to \d+)? hours a day", r"\d+ to (?:1[2-9]|2[0-4]) hours a day", r"\d+ hours"],
         ["sen(?:t|d|ding)", "sent to work", "(?<!the\\s)dispatched", "work(?:ed|s)?"],
         ["a", "an", "a man", ""],
+        ["making|sewing|process(?:ing)?", "sewn", "mak(?:e|es)"],
     ],
 )
 def test_a_prefix_tree_matches_as_the_plain_alternation(patterns: list[str]) -> None:
@@ -46,6 +47,10 @@ def test_alternatives_sharing_a_start_share_one_branch() -> None:
 def test_a_leading_group_is_spelt_out_in_order() -> None:
     assert expanded("(?:sent|dispatched) to") == ["sent to", "dispatched to"]
     assert expanded("(?:mobile |web )?apps?") == ["mobile apps?", "web apps?", "apps?"]
+
+
+def test_a_pattern_of_alternatives_is_spelt_out_in_order() -> None:
+    assert expanded("making|sewing|process(?:ing)?") == ["making", "sewing", "process(?:ing)?"]
 
 
 def test_a_repeated_or_lazy_group_is_left_whole() -> None:

@@ -81,19 +81,30 @@ def _branches(pattern: str) -> list[str]:
     return [pattern[start + 1 : end] for start, end in zip([-1, *cuts], [*cuts, len(pattern)], strict=True)]
 
 
+MAX_SPELT_OUT = 40
+"""Alternatives one pattern may be spelt out into; beyond, it is kept whole."""
+
+
 def expanded(pattern: str) -> list[str]:
-    """``(?:sent|dispatched) to`` as ``sent to`` and ``dispatched to``, in that order, which a
-    backtracking engine tries exactly as it tries the group; other patterns as they are."""
-    if not pattern.startswith("(?:") or "(?P" in pattern:
+    """``sent to|dispatched to`` and ``(?:sent|dispatched) to`` as ``sent to`` and ``dispatched to``,
+    in that order, which a backtracking engine tries exactly as it tries the pattern; other
+    patterns as they are."""
+    if "(?P" in pattern:
         return [pattern]
-    close = next(index for index, char in _top_level(pattern) if char == ")")
-    after = pattern[close + 1 : close + 3]
-    if after[:1] in ("*", "+", "{") or after == "??":
+    if _top_level_alternation(pattern):
+        whole = _branches(pattern)
+    elif pattern.startswith("(?:"):
+        close = next(index for index, char in _top_level(pattern) if char == ")")
+        after = pattern[close + 1 : close + 3]
+        if after[:1] in ("*", "+", "{") or after == "??":
+            return [pattern]
+        optional = after[:1] == "?"
+        rest = pattern[close + 1 + optional :]
+        whole = [branch + rest for branch in _branches(pattern[3:close])] + ([rest] if optional else [])
+    else:
         return [pattern]
-    optional = after[:1] == "?"
-    rest = pattern[close + 1 + optional :]
-    whole = [branch + rest for branch in _branches(pattern[3:close])] + ([rest] if optional else [])
-    return [part for branch in whole for part in expanded(branch)] if len(whole) <= 12 else [pattern]
+    parts = [part for branch in whole for part in expanded(branch)]
+    return parts if len(parts) <= MAX_SPELT_OUT else [pattern]
 
 
 def _leading_literal(pattern: str) -> str | None:
