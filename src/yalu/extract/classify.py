@@ -11,7 +11,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from yalu.extract.lexicon import Phrases, labelled_phrases, labelled_regexes, load, phrase_regex
+from yalu.extract.lexicon import (
+    LabelledPhrases,
+    Phrases,
+    labelled_phrases,
+    labelled_regexes,
+    load,
+    phrase_regex,
+)
 
 
 @dataclass(frozen=True)
@@ -24,14 +31,22 @@ class Trigger:
     end: int
 
 
+@cache
+def _trigger_kinds() -> list[tuple[str, LabelledPhrases, dict[str, int]]]:
+    """Each claim type's trigger phrases, and the place of each of its rules in the data file."""
+    return [
+        (kind, labelled_phrases("triggers", kind), {rule: index for index, rule in enumerate(rules)})
+        for kind, rules in load("triggers").items()
+    ]
+
+
 def find_triggers(text: str) -> dict[str, Trigger]:
     """For each claim type, its first rule (in the data file's order) that matches, at its earliest match."""
     found: dict[str, Trigger] = {}
-    for kind, rules in load("triggers").items():
-        matches = labelled_phrases("triggers", kind).matches(text)
+    for kind, phrases, order in _trigger_kinds():
+        matches = phrases.matches(text)
         if matches:
-            order = list(rules)
-            name, start, end = min(matches, key=lambda m: (order.index(m[0]), m[1]))
+            name, start, end = min(matches, key=lambda m: (order[m[0]], m[1]))
             found[kind] = Trigger(kind, f"{kind}.{name}", start, end)
     return found
 
