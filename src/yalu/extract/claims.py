@@ -248,6 +248,8 @@ def _participle_of_another_event(facts: SentenceFacts, claim_type: str) -> bool:
 
 def _numbered(claims: list[Claim]) -> list[Claim]:
     """A rule that fires twice in one sentence names its second claim "[2]", so the two keep apart ids."""
+    if len(claims) < 2:
+        return claims
     seen: Counter[tuple[str, str | None]] = Counter()
     numbered = []
     for claim in claims:

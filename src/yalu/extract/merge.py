@@ -173,7 +173,10 @@ def _detail(claim: Claim) -> int:
 
 
 def merge_restatements(claims: Sequence[Claim], headings: set[int], gazetteer: Gazetteer) -> list[Claim]:
-    """Group restatements under the most detailed mention; the result is in reading order."""
+    """Group restatements under the most detailed mention; the result is in reading order.
+
+    The claims are taken over: a group's head is its most detailed claim itself, not a copy.
+    """
     ordered = sorted(
         claims, key=lambda c: (-_detail(c), c.evidence[0].start in headings, c.evidence[0].start)
     )
@@ -184,7 +187,8 @@ def merge_restatements(claims: Sequence[Claim], headings: set[int], gazetteer: G
         same_kind = heads_by_kind[claim.type, claim.modality]
         head = next((h for h in same_kind if is_restatement(claim, h, heading, gazetteer)), None)
         if head is None:
-            head = claim.model_copy(update={"evidence": list(claim.evidence)})
+            head = claim
+            head.evidence = list(claim.evidence)  # its own list, as restatements' quotes join it
             heads.append(head)
             same_kind.append(head)
         else:
