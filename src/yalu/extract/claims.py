@@ -268,7 +268,7 @@ def _events(facts: SentenceFacts, ctx: Context, others: list[Claim]) -> list[Cla
     workers sent home and then investigated are an arrest, not also a return.
     """
     events: list[Claim] = []
-    homeward = facts.triggers.get("return", Trigger("", "", 0, 0)).rule == "return.into_dprk"
+    homeward = "return" in facts.triggers and facts.triggers["return"].rule == "return.into_dprk"
     for claim_type, build in (("dispatch", build_dispatch), ("return", build_return)):
         if homeward and claim_type == "dispatch":
             continue
