@@ -13,11 +13,10 @@ from typing import Generic, TypeVar
 
 from yalu.extract.classify import Trigger, find_incidents, find_labels, find_triggers
 from yalu.extract.dates import DateMention, find_dates
-from yalu.extract.lexicon import phrase_regex
 from yalu.extract.money import MoneyMention, find_money
 from yalu.extract.organizations import OrganizationMention, find_organizations
 from yalu.extract.places import PlaceMention
-from yalu.extract.quantities import CountMention, find_counts
+from yalu.extract.quantities import CountMention, find_counts, mentions_workers
 from yalu.extract.segment import Sentence
 
 ANAPHORA = re.compile(
@@ -98,10 +97,7 @@ class SentenceFacts:
 
     @found
     def names_workers(self) -> bool:
-        text = self.text
-        return bool(
-            phrase_regex("workers", "plural").search(text) or phrase_regex("workers", "singular").search(text)
-        )
+        return mentions_workers(self.text)
 
     @found
     def continues_previous(self) -> bool:

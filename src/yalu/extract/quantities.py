@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from yalu.extract.lexicon import load, lower_literals, lower_tree, lowered, phrase_regex
+from yalu.extract.lexicon import Phrases, load, lower_literals, lower_tree, lowered
 from yalu.extract.numbers import NUMBER, NUMBER_START, as_int, parse_number
 
 VAGUE = {
@@ -173,15 +173,11 @@ def find_counts(text: str) -> list[CountMention]:
     for match in patterns["number"].finditer(low):
         if not _is_year(match):
             found.append(_mention(match, text, _bounds(match)))
-    names_workers = bool(found) or _names_workers(text)
+    named = bool(found) or mentions_workers(text)
     for match in patterns["elliptic"].finditer(low):
-        if (
-            (names_workers or match.group("qual"))
-            and not _is_year(match)
-            and not _unit_follows(low, match.end())
-        ):
+        if (named or match.group("qual")) and not _is_year(match) and not _unit_follows(low, match.end()):
             found.append(_mention(match, text, _bounds(match), elliptic=True))
-    for match in patterns["after_movement"].finditer(low) if names_workers else ():
+    for match in patterns["after_movement"].finditer(low) if named else ():
         if not _is_year(match):
             start = match.start("qual") if match.group("qual") else match.start("a")
             lo, hi = _bounds(match)
@@ -195,10 +191,15 @@ def _singular_counts(text: str, low: str, patterns: dict[str, re.Pattern[str]]) 
     return _without_overlaps(found)
 
 
-def _names_workers(text: str) -> bool:
-    return bool(
-        phrase_regex("workers", "plural").search(text) or phrase_regex("workers", "singular").search(text)
-    )
+@lru_cache(maxsize=1)
+def _worker_nouns() -> Phrases:
+    return Phrases(load("workers")["plural"] + load("workers")["singular"])
+
+
+@lru_cache(maxsize=16)
+def mentions_workers(text: str) -> bool:
+    """Whether ``text`` names workers, one or many; the sentence's counts and its builders both ask."""
+    return _worker_nouns().search(text) is not None
 
 
 def _unit_follows(text: str, end: int) -> bool:
