@@ -230,9 +230,10 @@ _INDEX = _StemIndex()
 @lru_cache(maxsize=16)
 def _sentence_bits(text: str) -> int:
     """The tests a lower-cased sentence passes, as bits; the lexicons ask in turn about one sentence."""
-    bits = 0
+    bits, known = 0, _INDEX.by_word
     for word in WORD.findall(text):
-        bits |= _INDEX.word_bits(word)
+        word_bits = known.get(word)
+        bits |= _INDEX.word_bits(word) if word_bits is None else word_bits
     return bits
 
 
