@@ -87,8 +87,8 @@ class Sentence:
 
 def _token_ending_at(line: str, stop: int) -> str:
     """The run of word characters and dots that ends with the full stop at ``stop`` (at most 41 long)."""
-    start = stop
-    while start > max(0, stop - 40) and (line[start - 1].isalnum() or line[start - 1] in "._"):
+    start, limit = stop, max(0, stop - 40)
+    while start > limit and (line[start - 1].isalnum() or line[start - 1] in "._"):
         start -= 1
     return line[start : stop + 1]
 
