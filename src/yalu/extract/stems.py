@@ -227,11 +227,19 @@ class _StemIndex:
 _INDEX = _StemIndex()
 
 
+ASCII_NON_WORD = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
+
+
+def _split_words(text: str) -> list[str]:
+    """``WORD.findall(text)``; for ASCII text, a translation to spaces and a split do it faster."""
+    return text.translate(ASCII_NON_WORD).split() if text.isascii() else WORD.findall(text)
+
+
 @lru_cache(maxsize=16)
 def _sentence_bits(text: str) -> int:
     """The tests a lower-cased sentence passes, as bits; the lexicons ask in turn about one sentence."""
     bits, known = 0, _INDEX.by_word
-    for word in WORD.findall(text):
+    for word in _split_words(text):
         word_bits = known.get(word)
         bits |= _INDEX.word_bits(word) if word_bits is None else word_bits
     return bits
