@@ -76,6 +76,19 @@ def test_a_test_made_after_a_sentence_was_asked_still_sees_its_words() -> None:
     assert StemTest(["broker"]).may_match(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "their passports\u2014and phones\u2014were taken",
+        "(passports,phones)",
+        "les passports \u00ab pris \u00bb",
+    ],
+)
+def test_words_are_found_between_any_punctuation(sentence: str) -> None:
+    assert StemTest(["passports?"]).may_match(sentence)
+    assert StemTest(["phones?", "pris"]).may_match(sentence)
+
+
 @pytest.mark.parametrize("file", DATA_FILES)
 def test_every_lexicon_matches_as_its_plain_regex_does(file: str) -> None:
     for patterns in _lists(load(file)):
