@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from yalu.extract.lexicon import expanded, prefix_tree, whole_words
+from yalu.extract.lexicon import CaseFree, expanded, prefix_tree, whole_words
 
 TEXTS = [
     "workers and work at the works; women worked, a woman and a man",
@@ -56,3 +56,12 @@ def test_a_pattern_of_alternatives_is_spelt_out_in_order() -> None:
 def test_a_repeated_or_lazy_group_is_left_whole() -> None:
     assert expanded("(?:very )+busy") == ["(?:very )+busy"]
     assert expanded("(?:very )??busy") == ["(?:very )??busy"]
+
+
+def test_a_case_free_pattern_matches_in_any_case_and_script() -> None:
+    negation = CaseFree(r"\bnot\b(?:\W+\w+){0,2}\W*$")
+    assert negation.search("They were NOT ")
+    assert negation.search("They were Not allowed ")
+    assert not negation.search("They were notified ")
+    assert negation.search("“They were not ")  # beyond ASCII: the case-insensitive regex
+    assert CaseFree("season").search("SEAſON")  # IGNORECASE takes "ſ" for an "s"; lower() would not

@@ -7,11 +7,11 @@ absorbing the beating that caused it, the policy actor nearest the rule).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
 from yalu.extract.lexicon import (
+    CaseFree,
     LabelledPhrases,
     Phrases,
     labelled_phrases,
@@ -99,19 +99,17 @@ def actor_mentions(text: str) -> list[tuple[int, str]]:
     return [(start, actor) for start, _, actor in kept]
 
 
-NEGATION = re.compile(r"(?:\b(?:no|not|never|none|nor)\b|n[’']t\b)(?:\W+\w+){0,5}\W*$", re.IGNORECASE)
-CONDITION = re.compile(r"\b(?:if|unless|whether|until|once)\b(?:\W+\w+){0,8}\W*$", re.IGNORECASE)
-OBLIGATION = re.compile(
+NEGATION = CaseFree(r"(?:\b(?:no|not|never|none|nor)\b|n[’']t\b)(?:\W+\w+){0,5}\W*$")
+CONDITION = CaseFree(r"\b(?:if|unless|whether|until|once)\b(?:\W+\w+){0,8}\W*$")
+OBLIGATION = CaseFree(
     r"\b(?:(?:should|must|were to|was to|supposed to|obliged to|required to)(?:\s+have)?(?:\s+been)?"
-    r"|g[ai]ve(?:s|n)?\s+(?:[\w.,-]+\s+){1,5}?to)\s*$",
-    re.IGNORECASE,
+    r"|g[ai]ve(?:s|n)?\s+(?:[\w.,-]+\s+){1,5}?to)\s*$"
 )
 
 
-MONEY_SUBJECT = re.compile(
+MONEY_SUBJECT = CaseFree(
     r"\b(?:salar\w+|wages?|earnings|funds?|money|profits?|cash|revenue|remittances?|income)\b"
-    r"(?:\W+(?!workers|labou?rers|people|women|men)\w+){0,5}\W*$",
-    re.IGNORECASE,
+    r"(?:\W+(?!workers|labou?rers|people|women|men)\w+){0,5}\W*$"
 )
 
 
@@ -120,7 +118,7 @@ def negated(text: str, trigger: Trigger) -> bool:
     gone home", "gave states two years to send them home" (an obligation is a rule), "until
     they return home": no worker moved."""
     before = text[max(0, trigger.start - 50) : trigger.start]
-    return bool(
+    return (
         NEGATION.search(before)
         or MONEY_SUBJECT.search(before)
         or CONDITION.search(before)

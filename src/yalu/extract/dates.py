@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from yalu.extract.lexicon import CaseFree
+
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -254,8 +256,7 @@ def _is_spoken(text: str, start: int) -> bool:
 
 MONTH_NAME = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
-SEASON = re.compile(r"(?i:spring|summer|autumn|fall|winter)")
-SEASON_LOWER = re.compile(r"spring|summer|autumn|fall|winter")
+SEASON = CaseFree("spring|summer|autumn|fall|winter")
 SINCE = re.compile(r"\bsince\s*$", re.IGNORECASE)
 LEADING_DIGITS = re.compile(r"\d+")
 NEEDS = {
@@ -278,22 +279,13 @@ def _possible_patterns(text: str) -> list[tuple[str, re.Pattern[str]]]:
         present.add("years")
     if "day" in text:
         present.add("weekdays")
-    if _has_season(text):
+    if SEASON.search(text):
         present.add("seasons")
     if "week" in text or "month" in text or "year" in text:
         present.add("units")
     if "ago" in text:
         present.add("ago")
     return [(name, pattern) for name, pattern in COMPILED if NEEDS[name] in present]
-
-
-def _has_season(text: str) -> bool:
-    """A season's name in any case. ``re`` is slow at case-insensitive search, so ASCII text is
-    lower-cased first; other text keeps the case-insensitive regex, whose case folding goes
-    beyond ``str.lower`` (it takes "ſ" for an "s")."""
-    if not text.isascii():
-        return bool(SEASON.search(text))
-    return bool(SEASON_LOWER.search(text.lower()))
 
 
 def find_dates(text: str, published: str | None) -> list[DateMention]:

@@ -178,6 +178,25 @@ def lowered(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+class CaseFree:
+    """A case-insensitive pattern, searched fast in ASCII text.
+
+    ``re`` runs patterns several times slower with IGNORECASE; in ASCII text the
+    lower-cased pattern finds the same in the lower-cased text. Other text
+    (curly quotes, accents) gets the IGNORECASE pattern, as lower-casing would
+    not keep its case-insensitive matches ("ſ", "İ").
+    """
+
+    def __init__(self, pattern: str) -> None:
+        self._lower = re.compile(lower_literals(pattern))
+        self._exact = re.compile(pattern, re.IGNORECASE)
+
+    def search(self, text: str) -> bool:
+        if text.isascii():
+            return self._lower.search(text.lower()) is not None
+        return self._exact.search(text) is not None
+
+
 class Phrases:
     """A whole-word, case-insensitive pattern list, matched fast.
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from yalu.extract.lexicon import alternation, load, lower_literals
+from yalu.extract.lexicon import CaseFree, alternation, load
 from yalu.extract.places import Gazetteer, PlaceMention
 from yalu.model import PlaceRef, PlaceRole
 
@@ -22,25 +22,6 @@ DPRK = "KP"
 ROUTE_KINDS = {"border_crossing", "river", "bridge", "port"}
 LOCATIVE = re.compile(r"\b(?:in|to|from|at|near|of)\s+$", re.IGNORECASE)
 DATELINE = re.compile(r"^(?:[A-Z][\w./-]*[\s,/]+){1,4}[—–]\s")
-
-
-class CaseFree:
-    """A case-insensitive pattern, searched fast in ASCII text.
-
-    ``re`` runs these long alternations several times slower with IGNORECASE;
-    in ASCII text the lower-cased pattern finds the same in the lower-cased
-    text. Other text (curly quotes, accents) gets the IGNORECASE pattern, as
-    lower-casing would not keep its case-insensitive matches ("ſ", "İ").
-    """
-
-    def __init__(self, pattern: str) -> None:
-        self._lower = re.compile(lower_literals(pattern))
-        self._exact = re.compile(pattern, re.IGNORECASE)
-
-    def search(self, text: str) -> bool:
-        if text.isascii():
-            return self._lower.search(text.lower()) is not None
-        return self._exact.search(text) is not None
 
 
 @cache
