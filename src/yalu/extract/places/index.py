@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from yalu.extract.places.names import CJK, CJK_RUN, WORD, Key, fold, is_cjk
 from yalu.extract.places.place import Place
@@ -114,12 +114,18 @@ class NameIndex:
         return matches
 
     def _possible_starts(self, words: Words) -> list[int]:
-        """Words that can start a name: most words of a text are not the first word of any name."""
-        lowercase, any_case, texts = self._starts_lowercase, self._starts, words.texts
+        """Words that can start a name here: most words of a text are not the first word of any name,
+        and most that are ("the", "new") are not followed by the rest of one."""
+        folded, texts, last = words.folded, words.texts, len(words.folded) - 1
+        first_words = compress(range(len(folded)), map(self._starts.__contains__, folded))
         return [
             i
-            for i, key in enumerate(words.folded)
-            if key in any_case and (key in lowercase or texts[i][0].isupper())
+            for i in first_words
+            if (folded[i] in self._starts_lowercase or texts[i][0].isupper())
+            and (
+                (folded[i],) in self._latin
+                or (i < last and self._names_or_begins_one(tuple(folded[i : i + 2])))
+            )
         ]
 
     def _match_at(self, words: Words, i: int) -> Match | None:
