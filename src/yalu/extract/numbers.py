@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from yalu.extract.lexicon import prefix_tree
+
 UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -19,9 +21,12 @@ TENS = {
 }  # fmt: skip
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
-_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+_WORD = prefix_tree(sorted([*UNITS, *TENS], key=len, reverse=True))
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-WORDS = rf"(?:{'|'.join(TENS)})(?:-(?:{'|'.join(UNITS)}))?|{_WORD}|a dozen|a hundred|a thousand"
+WORDS = (
+    rf"(?:{prefix_tree(list(TENS))})(?:-(?:{prefix_tree(list(UNITS))}))?|{_WORD}"
+    "|a (?:dozen|hundred|thousand)"
+)
 SCALE = r"(?:\s*-?\s*(?:hundred|thousand|million|billion|mn|bn|k)\b)"
 NUMBER = rf"(?:(?:{DIGITS}){SCALE}?|(?:{WORDS})\b{SCALE}?)"
 NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
