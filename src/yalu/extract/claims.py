@@ -23,7 +23,7 @@ from yalu.extract.organizations import has_organization_role
 from yalu.extract.places import Gazetteer
 from yalu.extract.quantities import CountMention
 from yalu.extract.roles import claim_places
-from yalu.model import Claim, Count, DateRange, Evidence, Money, PlaceRef
+from yalu.model import Claim, Count, DateRange, Money, PlaceRef
 
 HOST_ACTORS = {"CN": "China", "RU": "Russia"}
 PARTICIPLE = re.compile(r"\b(?:workers|laborers|labourers|women|North Koreans)\s+$", re.IGNORECASE)
@@ -43,8 +43,7 @@ class Context:
 
 
 def _claim(facts: SentenceFacts, ctx: Context, claim_type: str, rule: str, **slots: object) -> Claim:
-    sentence = facts.sentence
-    evidence = [Evidence(start=sentence.start, end=sentence.end, quote=sentence.text)]
+    evidence = [facts.evidence]
     return Claim(document_id=ctx.document_id, type=claim_type, rule=rule, evidence=evidence, **slots)  # type: ignore[arg-type]
 
 

@@ -18,6 +18,7 @@ from yalu.extract.organizations import OrganizationMention, find_organizations
 from yalu.extract.places import PlaceMention
 from yalu.extract.quantities import CountMention, find_counts, mentions_workers
 from yalu.extract.segment import Sentence
+from yalu.model import Evidence
 
 ANAPHORA = re.compile(
     r"^[\"“‘']?(?:They|Them|These|Those|The (?:workers|women|laborers|labourers|men)|Already)\b"
@@ -54,14 +55,17 @@ class SentenceFacts:
         self, sentence: Sentence, published: str | None, places: list[PlaceMention], previous_flow: str | None
     ) -> None:
         self.sentence = sentence
+        self.text = sentence.text
         self.published = published
         offset = sentence.start
         self.places = [PlaceMention(m.start - offset, m.end - offset, m.text, m.place) for m in places]
         self.previous_flow = previous_flow
 
-    @property
-    def text(self) -> str:
-        return self.sentence.text
+    @found
+    def evidence(self) -> Evidence:
+        """The sentence as a quote, one object shared by the sentence's claims (nothing changes it)."""
+        sentence = self.sentence
+        return Evidence(start=sentence.start, end=sentence.end, quote=sentence.text)
 
     @found
     def triggers(self) -> dict[str, Trigger]:
