@@ -276,7 +276,12 @@ class LabelledPhrases:
 
     def matches(self, text: str) -> list[tuple[str, int, int]]:
         """(label, start, end) of every match, in text order."""
-        found = [(self._label(text, m.start()), m.start(), m.end()) for m in self._fast(text)]
+        low = lowered(text)
+        found = (
+            [(self._label(low, m.start()), m.start(), m.end()) for m in self.regex.finditer(low)]
+            if self.regex is not None and self.stems.may_match(low)
+            else []
+        )
         if not self.slow:
             return found  # one regex: already in text order
         for label, phrases in self.slow.items():
@@ -288,15 +293,9 @@ class LabelledPhrases:
         found = {label for label, _, _ in self.matches(text)}
         return [label for label in self.order if label in found] if found else []
 
-    def _label(self, text: str, start: int) -> str:
-        match = self.labelled.match(lowered(text), start)
+    def _label(self, low: str, start: int) -> str:
+        match = self.labelled.match(low, start)
         return self.groups[match.lastgroup or ""] if match else ""
-
-    def _fast(self, text: str) -> Iterator[re.Match[str]]:
-        if self.regex is None:
-            return iter(())
-        low = lowered(text)
-        return self.regex.finditer(low) if self.stems.may_match(low) else iter(())
 
 
 @cache
