@@ -70,6 +70,8 @@ def find_incidents(text: str) -> list[Trigger]:
     for label, start, end in labelled_phrases("incidents", "labels").matches(text):
         if label not in found and not _blocked(text, start, end):
             found[label] = Trigger("incident", f"incident.{label}", start, end)
+    if not found:
+        return []
     for label, absorbed in load("incidents")["absorbs"].items():
         if label in found:
             for other in absorbed:
