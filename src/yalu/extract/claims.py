@@ -10,13 +10,12 @@ claim records the rule that made it.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass
 
 from yalu.extract.classify import Trigger, actor_mentions, incident_label, is_expected, negated
 from yalu.extract.facts import SentenceFacts
-from yalu.extract.lexicon import phrase_regex
+from yalu.extract.lexicon import CaseFree, phrase_regex
 from yalu.extract.lists import count_list, segments
 from yalu.extract.money import MoneyMention
 from yalu.extract.organizations import has_organization_role
@@ -26,10 +25,8 @@ from yalu.extract.roles import claim_places
 from yalu.model import Claim, Count, DateRange, Money, PlaceRef
 
 HOST_ACTORS = {"CN": "China", "RU": "Russia"}
-PARTICIPLE = re.compile(r"\b(?:workers|laborers|labourers|women|North Koreans)\s+$", re.IGNORECASE)
-LABOUR = re.compile(
-    r"\b(?:labou?r\w*|work\w*|employ\w*|accommodation|dispatch\w*|visas?|permits?|borders?)\b", re.IGNORECASE
-)
+PARTICIPLE = CaseFree(r"\b(?:workers|laborers|labourers|women|North Koreans)\s+$")
+LABOUR = CaseFree(r"\b(?:labou?r\w*|work\w*|employ\w*|accommodation|dispatch\w*|visas?|permits?|borders?)\b")
 SINGULAR_FIRST = {"killing", "escape", "suicide", "violence", "disappearance", "other"}
 
 

@@ -13,6 +13,7 @@ from typing import Generic, TypeVar
 
 from yalu.extract.classify import Trigger, find_incidents, find_labels, find_triggers
 from yalu.extract.dates import DateMention, find_dates
+from yalu.extract.lexicon import CaseFree
 from yalu.extract.money import MoneyMention, find_money
 from yalu.extract.organizations import OrganizationMention, find_organizations
 from yalu.extract.places import PlaceMention
@@ -23,7 +24,7 @@ from yalu.model import Evidence
 ANAPHORA = re.compile(
     r"^[\"“‘']?(?:They|Them|These|Those|The (?:workers|women|laborers|labourers|men)|Already)\b"
 )
-PRONOUN_SUBJECT = re.compile(r"\b(?:they|them|she|he|I|we)\b", re.IGNORECASE)
+PRONOUN_SUBJECT = CaseFree(r"\b(?:they|them|she|he|I|we)\b")
 T = TypeVar("T")
 
 
