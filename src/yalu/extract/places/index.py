@@ -116,15 +116,15 @@ class NameIndex:
     def _possible_starts(self, words: Words) -> list[int]:
         """Words that can start a name here: most words of a text are not the first word of any name,
         and most that are ("the", "new") are not followed by the rest of one."""
-        folded, texts, last = words.folded, words.texts, len(words.folded) - 1
+        folded, last, text, starts = words.folded, len(words.folded) - 1, words.text, words.starts
         first_words = compress(range(len(folded)), map(self._starts.__contains__, folded))
         return [
             i
             for i in first_words
-            if (folded[i] in self._starts_lowercase or texts[i][0].isupper())
+            if (folded[i] in self._starts_lowercase or text[starts[i]].isupper())
             and (
                 (folded[i],) in self._latin
-                or (i < last and self._names_or_begins_one(tuple(folded[i : i + 2])))
+                or (i < last and self._names_or_begins_one((folded[i], folded[i + 1])))
             )
         ]
 
@@ -146,7 +146,7 @@ class NameIndex:
             start, end = words.starts[i], words.ends[i + len(key) - 1]
             if words.text.startswith("$", end):  # "US$500", "HK$": a currency, not a country
                 continue
-            matched_words = words.texts[i : i + len(key)]
+            matched_words = words.originals(i, i + len(key))
             fitting = [e for e in entries if e.fits(matched_words)]
             if any(e.standalone for e in fitting) and words.continues_name(i):
                 fitting = [e for e in fitting if not e.standalone]
@@ -177,30 +177,42 @@ class Words:
 
     One regex split gives the words and the gaps between them, and the offsets
     are the running sum of their lengths: cheaper than a match object per word.
+    An ASCII text is lower-cased before the split, which then gives the keys
+    themselves; the few words whose casing matters are read back from the text.
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        is_ascii = text.isascii()  # then a plain letters-and-digits regex and lower case do
-        parts = (ASCII_WORDS_AND_GAPS if is_ascii else WORDS_AND_GAPS).split(text)  # gap, word, ..., gap
-        self.texts = parts[1::2]
-        # fold's ASCII case inlined: every word of every text comes here
-        self.folded = [w.lower() if is_ascii or w.isascii() else fold(w) for w in self.texts]
+        if text.isascii():  # then a plain letters-and-digits regex and lower case do
+            parts = ASCII_WORDS_AND_GAPS.split(text.lower())  # gap, word, ..., gap
+            self.folded = parts[1::2]
+        else:
+            parts = WORDS_AND_GAPS.split(text)
+            self.folded = [w.lower() if w.isascii() else fold(w) for w in parts[1::2]]
         self.gaps = parts[0::2]
-        """``gaps[j]`` is the text between word ``j - 1`` and word ``j``."""
+        """``gaps[j]`` is the text between word ``j - 1`` and word ``j``; gaps have no letters to lower."""
         bounds = list(accumulate(map(len, parts)))
         self.starts, self.ends = bounds[0::2], bounds[1::2]
+
+    def capitalised(self, i: int) -> bool:
+        return self.text[self.starts[i]].isupper()
+
+    def originals(self, i: int, j: int) -> list[str]:
+        """Words ``i`` to ``j - 1`` as the text writes them."""
+        text, starts, ends = self.text, self.starts, self.ends
+        return [text[starts[k] : ends[k]] for k in range(i, j)]
 
     def joinable(self, j: int) -> bool:
         """Whether word ``j`` may continue the name that word ``j - 1`` is part of."""
         gap = self.gaps[j]
         if SOFT_GAP.fullmatch(gap):
             return True
-        return len(self.texts[j - 1]) <= ABBREVIATION_MAX and ABBREVIATION_GAP.fullmatch(gap) is not None
+        short = self.ends[j - 1] - self.starts[j - 1] <= ABBREVIATION_MAX
+        return short and ABBREVIATION_GAP.fullmatch(gap) is not None
 
     def continues_name(self, i: int) -> bool:
         """Whether word ``i`` follows a capitalised word opening no sentence ("Minister Stephen Harper")."""
-        if i == 0 or not self.texts[i - 1][0].isupper() or self.gaps[i] != " ":
+        if i == 0 or not self.capitalised(i - 1) or self.gaps[i] != " ":
             return False
         text, k = self.text, self.starts[i - 1] - 1
         while k >= 0 and text[k] in " \t":
