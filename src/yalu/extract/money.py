@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
-from yalu.extract.lexicon import alternation, load, lower_literals, lower_tree, lowered
+from yalu.extract.lexicon import CaseFree, alternation, load, lower_literals, lower_tree, lowered
 from yalu.extract.numbers import NUMBER, parse_number
 
 AT_LEAST = r"at least|more than|over|upwards of|in excess of|no less than"
@@ -165,11 +165,11 @@ def _period(text: str, start: int, end: int) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _flow_regexes() -> list[tuple[str, re.Pattern[str]]]:
-    """(flow, regex) in the data file's order: the first flow found wins."""
+def _flow_regexes() -> list[tuple[str, CaseFree]]:
+    """(flow, pattern) in the data file's order: the first flow found wins."""
     flows = _lexicon()["flows"]
     return [
-        (str(flow), re.compile(rf"(?<!\w)(?:{alternation(patterns)})(?!\w)", re.IGNORECASE))
+        (str(flow), CaseFree(rf"(?<!\w)(?:{alternation(patterns)})(?!\w)"))
         for flow, patterns in flows.items()
     ]
 
