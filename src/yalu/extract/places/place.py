@@ -27,6 +27,11 @@ class Place:
     aliases: tuple[str, ...] = ()
     source: Source = "curated"
 
+    def __hash__(self) -> int:
+        """By id alone, which the gazetteer keeps unique: equal places still hash alike, and the
+        role caches, which hash a sentence's places for every claim, skip hashing the aliases."""
+        return hash(self.id)
+
 
 @dataclass(frozen=True)
 class PlaceMention:
