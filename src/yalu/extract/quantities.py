@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from yalu.extract.lexicon import Phrases, load, lower_literals, lower_tree, lowered
+from yalu.extract.lexicon import Phrases, load, lower_literals, lower_tree, lowered, prefix_tree
 from yalu.extract.numbers import NUMBER, NUMBER_START, as_int, parse_number
 
 VAGUE = {
@@ -81,7 +81,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:between\s+(?P<lo>{NUMBER})\s+and\s+(?P<hi>{NUMBER})"
         rf"|{NUMBER_START}(?<![$£€¥₩₽.,\d]){not_named}(?P<a>{NUMBER})(?:{RANGE_SEP}(?P<b>{NUMBER}))?)"
     )
-    qualifier = rf"(?:(?P<qual>{EXACT}|{AT_LEAST}|{AT_MOST})\s+)?"
+    # A prefix tree: the pattern tries the qualifiers at every word, most words begin none of them.
+    qualifiers = prefix_tree(f"{EXACT}|{AT_LEAST}|{AT_MOST}".split("|"))
+    qualifier = rf"(?:(?P<qual>{qualifiers})\s+)?"
     noun = rf"(?:of\s+)?(?:the\s+)?{ADJECTIVES}(?:{plural})\b"
     flags = 0
     return {
