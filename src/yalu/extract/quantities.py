@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from yalu.extract.lexicon import Phrases, load, lower_literals, lower_tree, lowered, prefix_tree
 from yalu.extract.numbers import NUMBER, NUMBER_START, as_int, parse_number
+from yalu.extract.stems import StemTest
 
 VAGUE = {
     "tens of thousands": (20_000, 99_999),
@@ -40,6 +41,7 @@ RANGE_SEP = r"\s*(?:-|–|—|to|or)\s*"
 # What the group patterns need before they are worth running ("groups of", "... each").
 GROUPS_OF = re.compile(r"(?:groups|batches|teams|contingents|buses|units)\s+of\s")
 EACH = re.compile(r"\seach\b")
+NOUN_KINDS = ("plural", "singular", "victims")
 VAGUE_WORDS = re.compile(r"dozen|hundred|thousand")
 NUMERIC_GATE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|"
@@ -112,6 +114,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@lru_cache(maxsize=1)
+def _noun_tests() -> dict[str, StemTest]:
+    """Whether a sentence has a worker noun of each kind as a whole word, which the patterns needing
+    one cannot match without: in them the noun follows a space and ends at a word boundary."""
+    return {kind: StemTest(lower_literals(p) for p in load("workers")[kind]) for kind in NOUN_KINDS}
+
+
 def _bounds(match: re.Match[str]) -> tuple[int | None, int | None]:
     lo_text = match.group("lo") or match.group("a")
     hi_text = match.group("hi") or match.group("b")
@@ -162,17 +171,18 @@ def find_counts(text: str) -> list[CountMention]:
     if not NUMERIC_GATE.search(low):
         return _singular_counts(text, low, patterns)
     found: list[CountMention] = []
+    plural = _noun_tests()["plural"].may_match(low)
     grouped = GROUPS_OF.search(low)
     for match in patterns["groups"].finditer(low) if grouped else ():
         found.append(_scaled(match, text, parse_number(match.group("n")) or 0))
-    for match in patterns["percent"].finditer(low) if ("%" in low or "cent" in low) else ():
+    for match in patterns["percent"].finditer(low) if plural and ("%" in low or "cent" in low) else ():
         found.append(_percent(match, text))
-    for name, worth_running in (("group_size", grouped), ("each", EACH.search(low))):
+    for name, worth_running in (("group_size", grouped), ("each", plural and EACH.search(low))):
         for match in patterns[name].finditer(low) if worth_running else ():
             found.append(_mention(match, text, _bounds(match), per_group=True))
-    for match in patterns["vague"].finditer(low) if VAGUE_WORDS.search(low) else ():
+    for match in patterns["vague"].finditer(low) if plural and VAGUE_WORDS.search(low) else ():
         found.append(_mention(match, text, VAGUE[match.group("vague")]))
-    for match in patterns["number"].finditer(low):
+    for match in patterns["number"].finditer(low) if plural else ():
         if not _is_year(match):
             found.append(_mention(match, text, _bounds(match)))
     named = bool(found) or mentions_workers(text)
@@ -188,8 +198,11 @@ def find_counts(text: str) -> list[CountMention]:
 
 
 def _singular_counts(text: str, low: str, patterns: dict[str, re.Pattern[str]]) -> list[CountMention]:
-    found = [_mention(m, text, (1, 1), singular=True) for m in patterns["singular"].finditer(low)]
-    found += [_mention(m, text, (1, 1), singular=True, victim=True) for m in patterns["victim"].finditer(low)]
+    tests = _noun_tests()
+    singular = patterns["singular"].finditer(low) if tests["singular"].may_match(low) else ()
+    victims = patterns["victim"].finditer(low) if tests["victims"].may_match(low) else ()
+    found = [_mention(m, text, (1, 1), singular=True) for m in singular]
+    found += [_mention(m, text, (1, 1), singular=True, victim=True) for m in victims]
     return _without_overlaps(found)
 
 
