@@ -269,14 +269,32 @@ NEEDS = {
 }  # fmt: skip
 
 
-def _possible_patterns(text: str) -> list[tuple[str, re.Pattern[str]]]:
-    """The patterns worth trying: a cheap test per kind skips those that cannot match (no month name...).
+FOUR_WORDS_BACK = re.compile(r"\S*(?:\s+\S+){0,4}")
 
-    Each test is looser than the patterns needing it, and quick: a substring test, or a
-    regex beginning with a literal, which ``re`` scans for fast.
+
+def _month_scan_starts(text: str, first_month: int) -> dict[str, int]:
+    """Where the patterns needing a month name can first match: "day" and "day_range" at the first
+    month name, "day_first" and "month" up to four words before it ("10 March", "last the end of March").
+
+    The words are counted back by a match on the reversed text before the month name.
+    """
+    back = FOUR_WORDS_BACK.match(text[first_month - 1 :: -1]).end() if first_month else 0  # type: ignore[union-attr]
+    near = first_month - back
+    return {"day_range": first_month, "day": first_month, "day_first": near, "month": near}
+
+
+def _possible_patterns(text: str) -> list[tuple[str, re.Pattern[str], int]]:
+    """The patterns worth trying, each with where to start looking.
+
+    A cheap test per kind skips the patterns that cannot match (no month name...): each test
+    is looser than the patterns needing it, and quick (a substring test, or a regex beginning
+    with a literal, which ``re`` scans for fast). The patterns needing a month name start
+    looking a few words before the first one (``_month_scan_starts``): ``re`` tries a pattern at
+    every character, and much of a sentence comes before its date.
     """
     present = set()
-    if MONTH_NAME.search(text):
+    month = MONTH_NAME.search(text)
+    if month:
         present.add("month_names")
     if YEAR_DIGITS.search(text):
         present.add("years")
@@ -288,7 +306,8 @@ def _possible_patterns(text: str) -> list[tuple[str, re.Pattern[str]]]:
         present.add("units")
     if "ago" in text:
         present.add("ago")
-    return [(name, pattern) for name, pattern in COMPILED if NEEDS[name] in present]
+    starts = _month_scan_starts(text, month.start()) if month else {}
+    return [(name, pattern, starts.get(name, 0)) for name, pattern in COMPILED if NEEDS[name] in present]
 
 
 def find_dates(text: str, published: str | None) -> list[DateMention]:
@@ -299,8 +318,8 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     anchor = _anchor(published)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for name, pattern in patterns:
-        for m in pattern.finditer(text):
+    for name, pattern, scan_start in patterns:
+        for m in pattern.finditer(text, scan_start):
             if any(m.start() < end and m.end() > start for start, end in taken):
                 continue
             taken.append((m.start(), m.end()))
