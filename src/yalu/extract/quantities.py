@@ -42,6 +42,7 @@ RANGE_SEP = r"\s*(?:-|–|—|to|or)\s*"
 GROUPS_OF = re.compile(r"(?:groups|batches|teams|contingents|buses|units)\s+of\s")
 EACH = re.compile(r"\seach\b")
 NOUN_KINDS = ("plural", "singular", "victims")
+UNIT_AFTER = re.compile(r"\s*(?:%|percent|per cent|times|years?|months?|days?|hours?)\b")
 VAGUE_WORDS = re.compile(r"dozen|hundred|thousand")
 # What a sentence needs for any count but "a worker": a digit, or else a number word. Apart, the
 # digit test is a character scan ``re`` runs fast, and the words a prefix tree.
@@ -222,11 +223,13 @@ def mentions_workers(text: str) -> bool:
 
 
 def _unit_follows(text: str, end: int) -> bool:
-    return bool(re.match(r"\s*(?:%|percent|per cent|times|years?|months?|days?|hours?)\b", text[end:]))
+    return UNIT_AFTER.match(text, end) is not None
 
 
 def _without_overlaps(found: list[CountMention]) -> list[CountMention]:
     """Earlier entries in ``found`` are the more specific readings; later overlapping ones are dropped."""
+    if len(found) < 2:
+        return found  # most sentences: nothing to compare or sort
     kept: list[CountMention] = []
     for mention in found:
         if all(mention.end <= other.start or mention.start >= other.end for other in kept):
