@@ -62,3 +62,15 @@ def test_every_start_of_a_month_mention_is_read(mention: str) -> None:
     """The month pattern tests a mention's first letter before the rest: each way to begin must pass."""
     [date] = find_dates(f"They left in {mention} for China.", "2021-12-20")
     assert date.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [("They left last\n the beginning of March.", "last\n the beginning of March"),
+     ("They left (last  the end of March 2020).", "last  the end of March 2020"),
+     ("Buses crossed on 10th\t March and 12 May.", "10th\t March"),
+     ("Buses crossed on(March 3 - 5).", "March 3 - 5")],
+)  # fmt: skip
+def test_a_mention_is_read_whole_before_its_month_name(text: str, mention: str) -> None:
+    """The patterns start looking a few words before the first month name: as many as a mention can have."""
+    assert find_dates(text, "2021-12-20")[0].text == mention

@@ -34,14 +34,16 @@ PART = r"(?:(?:early|mid|late)[- ]|(?:the )?(?:end|beginning|start|middle) of )"
 # The first letters of "last/this/next", of a PART and of a MONTH: the "month" pattern tests
 # them before its alternatives, which are slow to try at every character of a sentence.
 MONTH_MENTION_START = r"(?=[lLtTnNembsJFMASOND])"
-SPEECH = re.compile(
+SPEECH = (
     r"\b(?:told|tells|said|says|reported|reports|stated|announced|added|noted|explained|revealed|"
-    r"mentioned|disclosed|according to|sources?|interviewed|spoke)\b",
-    re.IGNORECASE,
+    r"mentioned|disclosed|according to|sources?|interviewed|spoke)\b"
 )
-DEADLINE = re.compile(
-    r"\b(?:by|until|before|deadline of)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$", re.I
-)
+DEADLINE = r"\b(?:by|until|before|deadline of)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$"
+# Case-insensitive, as (pattern for lower-cased ASCII text, IGNORECASE pattern for other text):
+# ``re`` runs IGNORECASE patterns several times slower, and lower-casing ASCII keeps every offset.
+SPEECH_RE = (re.compile(SPEECH), re.compile(SPEECH, re.IGNORECASE))
+DEADLINE_RE = (re.compile(DEADLINE), re.compile(DEADLINE, re.IGNORECASE))
+NOT_GOVERNED = re.compile(r"\bthat\b|[,;:“\"]")
 PATTERNS = [
     ("iso_day", rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     ("day_range", rf"\b(?P<mon>{MONTH})\s+(?P<d>{DAY})\s*(?:-|–|and|to)\s*"
@@ -245,13 +247,14 @@ def _ago(amount: str, unit: str, anchor: Anchor) -> tuple[str, str, str] | None:
 def _is_spoken(text: str, start: int) -> bool:
     """Whether a speech verb ("told RFA on September 10", "said Sunday") or a deadline governs the date."""
     before = text[max(0, start - 60) : start]
-    if DEADLINE.search(before):
+    folded, which = (before.lower(), 0) if before.isascii() else (before, 1)
+    if DEADLINE_RE[which].search(folded):
         return True
-    verbs = list(SPEECH.finditer(before))
+    verbs = list(SPEECH_RE[which].finditer(folded))
     if not verbs:
         return False
     between = before[verbs[-1].end() :]
-    return len(between.split()) <= 6 and not re.search(r"\bthat\b|[,;:“\"]", between)
+    return len(between.split()) <= 6 and not NOT_GOVERNED.search(between)
 
 
 MONTH_NAME = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
@@ -266,14 +269,32 @@ NEEDS = {
 }  # fmt: skip
 
 
-def _possible_patterns(text: str) -> list[tuple[str, re.Pattern[str]]]:
-    """The patterns worth trying: a cheap test per kind skips those that cannot match (no month name...).
+FOUR_WORDS_BACK = re.compile(r"\S*(?:\s+\S+){0,4}")
 
-    Each test is looser than the patterns needing it, and quick: a substring test, or a
-    regex beginning with a literal, which ``re`` scans for fast.
+
+def _month_scan_starts(text: str, first_month: int) -> dict[str, int]:
+    """Where the patterns needing a month name can first match: "day" and "day_range" at the first
+    month name, "day_first" and "month" up to four words before it ("10 March", "last the end of March").
+
+    The words are counted back by a match on the reversed text before the month name.
+    """
+    back = FOUR_WORDS_BACK.match(text[first_month - 1 :: -1]).end() if first_month else 0  # type: ignore[union-attr]
+    near = first_month - back
+    return {"day_range": first_month, "day": first_month, "day_first": near, "month": near}
+
+
+def _possible_patterns(text: str) -> list[tuple[str, re.Pattern[str], int]]:
+    """The patterns worth trying, each with where to start looking.
+
+    A cheap test per kind skips the patterns that cannot match (no month name...): each test
+    is looser than the patterns needing it, and quick (a substring test, or a regex beginning
+    with a literal, which ``re`` scans for fast). The patterns needing a month name start
+    looking a few words before the first one (``_month_scan_starts``): ``re`` tries a pattern at
+    every character, and much of a sentence comes before its date.
     """
     present = set()
-    if MONTH_NAME.search(text):
+    month = MONTH_NAME.search(text)
+    if month:
         present.add("month_names")
     if YEAR_DIGITS.search(text):
         present.add("years")
@@ -285,7 +306,8 @@ def _possible_patterns(text: str) -> list[tuple[str, re.Pattern[str]]]:
         present.add("units")
     if "ago" in text:
         present.add("ago")
-    return [(name, pattern) for name, pattern in COMPILED if NEEDS[name] in present]
+    starts = _month_scan_starts(text, month.start()) if month else {}
+    return [(name, pattern, starts.get(name, 0)) for name, pattern in COMPILED if NEEDS[name] in present]
 
 
 def find_dates(text: str, published: str | None) -> list[DateMention]:
@@ -296,8 +318,8 @@ def find_dates(text: str, published: str | None) -> list[DateMention]:
     anchor = _anchor(published)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for name, pattern in patterns:
-        for m in pattern.finditer(text):
+    for name, pattern, scan_start in patterns:
+        for m in pattern.finditer(text, scan_start):
             if any(m.start() < end and m.end() > start for start, end in taken):
                 continue
             taken.append((m.start(), m.end()))

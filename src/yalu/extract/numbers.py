@@ -30,10 +30,11 @@ WORDS = (
 SCALE = r"(?:\s*-?\s*(?:hundred|thousand|million|billion|mn|bn|k)\b)"
 NUMBER = rf"(?:(?:{DIGITS}){SCALE}?|(?:{WORDS})\b{SCALE}?)"
 NUMBER_RE = re.compile(NUMBER, re.IGNORECASE)
-# What a number can begin with: a one-character test that patterns put before their costlier
-# checks of what precedes the number (lookbehinds), so those run only where a number may start.
-_FIRST_LETTERS = "".join(sorted({word[0] for word in [*UNITS, *TENS, "a"]}))
-NUMBER_START = rf"(?=[\d{_FIRST_LETTERS}{_FIRST_LETTERS.upper()}])"
+# What a number begins with (a digit, a number word, "a "): patterns put this quick test before
+# their costlier checks of what precedes the number (lookbehinds), so those run only where a
+# number starts. Testing whole words, not first letters, keeps words like "the" and "said" out.
+# Lower case: for patterns run on lower-cased text.
+NUMBER_START = rf"(?=\d|{_WORD}|a )"
 _NUMBER_PARTS = re.compile(rf"({DIGITS}|{WORDS})\s*-?\s*([a-z]+)?", re.IGNORECASE)
 SCALE_ABBREVIATIONS = {"mn": "million", "bn": "billion", "k": "thousand"}
 

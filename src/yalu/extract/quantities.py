@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from yalu.extract.lexicon import Phrases, load, lower_literals, lower_tree, lowered
+from yalu.extract.lexicon import Phrases, load, lower_literals, lower_tree, lowered, prefix_tree
 from yalu.extract.numbers import NUMBER, NUMBER_START, as_int, parse_number
+from yalu.extract.stems import StemTest
 
 VAGUE = {
     "tens of thousands": (20_000, 99_999),
@@ -40,11 +41,17 @@ RANGE_SEP = r"\s*(?:-|–|—|to|or)\s*"
 # What the group patterns need before they are worth running ("groups of", "... each").
 GROUPS_OF = re.compile(r"(?:groups|batches|teams|contingents|buses|units)\s+of\s")
 EACH = re.compile(r"\seach\b")
+NOUN_KINDS = ("plural", "singular", "victims")
+UNIT_AFTER = re.compile(r"\s*(?:%|percent|per cent|times|years?|months?|days?|hours?)\b")
 VAGUE_WORDS = re.compile(r"dozen|hundred|thousand")
-NUMERIC_GATE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|"
-    r"sixty|seventy|eighty|ninety|dozen|hundred|thousand|million)"
+# What a sentence needs for any count but "a worker": a digit, or else a number word. Apart, the
+# digit test is a character scan ``re`` runs fast, and the words a prefix tree.
+DIGIT = re.compile(r"\d")
+NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|"
+    "sixty|seventy|eighty|ninety|dozen|hundred|thousand|million"
 )
+NUMBER_WORD = re.compile(rf"\b(?:{prefix_tree(NUMBER_WORDS.split('|'))})")
 NOT_ADJECTIVES = r"(?:from|to|in|at|on|by|for|with|a|an|and|or|than|per|years?|months?|weeks?|days?|hours?)\b"
 ADJECTIVES = rf"(?:(?!{NOT_ADJECTIVES})[\"“”'‘’]?[\w-]+[\"“”'‘’]?\s+){{0,4}}?"
 
@@ -81,7 +88,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?:between\s+(?P<lo>{NUMBER})\s+and\s+(?P<hi>{NUMBER})"
         rf"|{NUMBER_START}(?<![$£€¥₩₽.,\d]){not_named}(?P<a>{NUMBER})(?:{RANGE_SEP}(?P<b>{NUMBER}))?)"
     )
-    qualifier = rf"(?:(?P<qual>{EXACT}|{AT_LEAST}|{AT_MOST})\s+)?"
+    # A prefix tree: the pattern tries the qualifiers at every word, most words begin none of them.
+    qualifiers = prefix_tree(f"{EXACT}|{AT_LEAST}|{AT_MOST}".split("|"))
+    qualifier = rf"(?:(?P<qual>{qualifiers})\s+)?"
     noun = rf"(?:of\s+)?(?:the\s+)?{ADJECTIVES}(?:{plural})\b"
     flags = 0
     return {
@@ -108,6 +117,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "singular": _lower(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{singular})\b(?!s)", flags),
         "victim": _lower(rf"\b(?:a|an|one)\s+(?:[\w-]+\s+){{0,3}}?(?:{victims})\b(?!s)", flags),
     }
+
+
+@lru_cache(maxsize=1)
+def _noun_tests() -> dict[str, StemTest]:
+    """Whether a sentence has a worker noun of each kind as a whole word, which the patterns needing
+    one cannot match without: in them the noun follows a space and ends at a word boundary."""
+    return {kind: StemTest(lower_literals(p) for p in load("workers")[kind]) for kind in NOUN_KINDS}
 
 
 def _bounds(match: re.Match[str]) -> tuple[int | None, int | None]:
@@ -157,20 +173,21 @@ def _percent(match: re.Match[str], text: str) -> CountMention:
 def find_counts(text: str) -> list[CountMention]:
     """Worker counts in ``text``, earliest first; overlapping readings keep the most specific."""
     patterns, low = _patterns(), lowered(text)
-    if not NUMERIC_GATE.search(low):
+    if not (DIGIT.search(low) or NUMBER_WORD.search(low)):
         return _singular_counts(text, low, patterns)
     found: list[CountMention] = []
+    plural = _noun_tests()["plural"].may_match(low)
     grouped = GROUPS_OF.search(low)
     for match in patterns["groups"].finditer(low) if grouped else ():
         found.append(_scaled(match, text, parse_number(match.group("n")) or 0))
-    for match in patterns["percent"].finditer(low) if ("%" in low or "cent" in low) else ():
+    for match in patterns["percent"].finditer(low) if plural and ("%" in low or "cent" in low) else ():
         found.append(_percent(match, text))
-    for name, worth_running in (("group_size", grouped), ("each", EACH.search(low))):
+    for name, worth_running in (("group_size", grouped), ("each", plural and EACH.search(low))):
         for match in patterns[name].finditer(low) if worth_running else ():
             found.append(_mention(match, text, _bounds(match), per_group=True))
-    for match in patterns["vague"].finditer(low) if VAGUE_WORDS.search(low) else ():
+    for match in patterns["vague"].finditer(low) if plural and VAGUE_WORDS.search(low) else ():
         found.append(_mention(match, text, VAGUE[match.group("vague")]))
-    for match in patterns["number"].finditer(low):
+    for match in patterns["number"].finditer(low) if plural else ():
         if not _is_year(match):
             found.append(_mention(match, text, _bounds(match)))
     named = bool(found) or mentions_workers(text)
@@ -186,8 +203,11 @@ def find_counts(text: str) -> list[CountMention]:
 
 
 def _singular_counts(text: str, low: str, patterns: dict[str, re.Pattern[str]]) -> list[CountMention]:
-    found = [_mention(m, text, (1, 1), singular=True) for m in patterns["singular"].finditer(low)]
-    found += [_mention(m, text, (1, 1), singular=True, victim=True) for m in patterns["victim"].finditer(low)]
+    tests = _noun_tests()
+    singular = patterns["singular"].finditer(low) if tests["singular"].may_match(low) else ()
+    victims = patterns["victim"].finditer(low) if tests["victims"].may_match(low) else ()
+    found = [_mention(m, text, (1, 1), singular=True) for m in singular]
+    found += [_mention(m, text, (1, 1), singular=True, victim=True) for m in victims]
     return _without_overlaps(found)
 
 
@@ -203,11 +223,13 @@ def mentions_workers(text: str) -> bool:
 
 
 def _unit_follows(text: str, end: int) -> bool:
-    return bool(re.match(r"\s*(?:%|percent|per cent|times|years?|months?|days?|hours?)\b", text[end:]))
+    return UNIT_AFTER.match(text, end) is not None
 
 
 def _without_overlaps(found: list[CountMention]) -> list[CountMention]:
     """Earlier entries in ``found`` are the more specific readings; later overlapping ones are dropped."""
+    if len(found) < 2:
+        return found  # most sentences: nothing to compare or sort
     kept: list[CountMention] = []
     for mention in found:
         if all(mention.end <= other.start or mention.start >= other.end for other in kept):
