@@ -34,15 +34,11 @@ PART = r"(?:(?:early|mid|late)[- ]|(?:the )?(?:end|beginning|start|middle) of )"
 # The first letters of "last/this/next", of a PART and of a MONTH: the "month" pattern tests
 # them before its alternatives, which are slow to try at every character of a sentence.
 MONTH_MENTION_START = r"(?=[lLtTnNembsJFMASOND])"
-SPEECH = (
+SPEECH = CaseFree(
     r"\b(?:told|tells|said|says|reported|reports|stated|announced|added|noted|explained|revealed|"
     r"mentioned|disclosed|according to|sources?|interviewed|spoke)\b"
 )
-DEADLINE = r"\b(?:by|until|before|deadline of)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$"
-# Case-insensitive, as (pattern for lower-cased ASCII text, IGNORECASE pattern for other text):
-# ``re`` runs IGNORECASE patterns several times slower, and lower-casing ASCII keeps every offset.
-SPEECH_RE = (re.compile(SPEECH), re.compile(SPEECH, re.IGNORECASE))
-DEADLINE_RE = (re.compile(DEADLINE), re.compile(DEADLINE, re.IGNORECASE))
+DEADLINE = CaseFree(r"\b(?:by|until|before|deadline of)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$")
 NOT_GOVERNED = re.compile(r"\bthat\b|[,;:“\"]")
 PATTERNS = [
     ("iso_day", rf"\b(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
@@ -247,10 +243,9 @@ def _ago(amount: str, unit: str, anchor: Anchor) -> tuple[str, str, str] | None:
 def _is_spoken(text: str, start: int) -> bool:
     """Whether a speech verb ("told RFA on September 10", "said Sunday") or a deadline governs the date."""
     before = text[max(0, start - 60) : start]
-    folded, which = (before.lower(), 0) if before.isascii() else (before, 1)
-    if DEADLINE_RE[which].search(folded):
+    if DEADLINE.search(before):
         return True
-    verbs = list(SPEECH_RE[which].finditer(folded))
+    verbs = list(SPEECH.finditer(before))
     if not verbs:
         return False
     between = before[verbs[-1].end() :]

@@ -196,6 +196,10 @@ class CaseFree:
             return self._lower.search(text.lower()) is not None
         return self._exact.search(text) is not None
 
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches, with offsets into ``text`` (lower-casing ASCII keeps every offset)."""
+        return self._lower.finditer(text.lower()) if text.isascii() else self._exact.finditer(text)
+
 
 class Phrases:
     """A whole-word, case-insensitive pattern list, matched fast.
