@@ -59,6 +59,8 @@ def test_modality_and_negation() -> None:
     assert is_expected("The firm will send 80 workers to Tumen.", trigger)
     trigger = find_triggers("The firm sent 80 workers to Tumen.")["dispatch"]
     assert not is_expected("The firm sent 80 workers to Tumen.", trigger)
+    for text in ("They\u2019ll send 80 workers to Tumen.", "The firm'll send 80 workers to Tumen."):
+        assert is_expected(text, find_triggers(text)["dispatch"]), text
     text = "No workers have been repatriated since the spring."
     assert negated(text, find_triggers(text)["return"])
 
