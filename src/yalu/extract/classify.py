@@ -101,31 +101,25 @@ def actor_mentions(text: str) -> list[tuple[int, str]]:
     return [(start, actor) for start, _, actor in kept]
 
 
-NEGATION = CaseFree(r"(?:\b(?:no|not|never|none|nor)\b|n[’']t\b)(?:\W+\w+){0,5}\W*$")
-CONDITION = CaseFree(r"\b(?:if|unless|whether|until|once)\b(?:\W+\w+){0,8}\W*$")
-OBLIGATION = CaseFree(
+NEGATION = r"(?:\b(?:no|not|never|none|nor)\b|n[’']t\b)(?:\W+\w+){0,5}\W*$"
+CONDITION = r"\b(?:if|unless|whether|until|once)\b(?:\W+\w+){0,8}\W*$"
+OBLIGATION = (
     r"\b(?:(?:should|must|were to|was to|supposed to|obliged to|required to)(?:\s+have)?(?:\s+been)?"
     r"|g[ai]ve(?:s|n)?\s+(?:[\w.,-]+\s+){1,5}?to)\s*$"
 )
-
-
-MONEY_SUBJECT = CaseFree(
+MONEY_SUBJECT = (
     r"\b(?:salar\w+|wages?|earnings|funds?|money|profits?|cash|revenue|remittances?|income)\b"
     r"(?:\W+(?!workers|labou?rers|people|women|men)\w+){0,5}\W*$"
 )
+NO_MOVE = CaseFree("|".join(f"(?:{p})" for p in (NEGATION, MONEY_SUBJECT, CONDITION, OBLIGATION)))
+"""Any of the four, searched in one pass over the words before a trigger."""
 
 
 def negated(text: str, trigger: Trigger) -> bool:
     """ "No workers were repatriated", "if they go home", "salaries are repatriated", "should have
     gone home", "gave states two years to send them home" (an obligation is a rule), "until
     they return home": no worker moved."""
-    before = text[max(0, trigger.start - 50) : trigger.start]
-    return (
-        NEGATION.search(before)
-        or MONEY_SUBJECT.search(before)
-        or CONDITION.search(before)
-        or OBLIGATION.search(before)
-    )
+    return NO_MOVE.search(text[max(0, trigger.start - 50) : trigger.start])
 
 
 def is_expected(text: str, trigger: Trigger) -> bool:
