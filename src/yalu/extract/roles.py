@@ -88,14 +88,22 @@ def _roles(
     text: str, mentions: tuple[PlaceMention, ...], claim_type: str, gazetteer: Gazetteer
 ) -> tuple[tuple[PlaceMention, PlaceRole], ...]:
     """The mentions that fill a role, and their roles; kept, as a sentence's claims of one type all ask."""
+    roles: dict[str, tuple[PlaceMention, PlaceRole]] = {}
+    for mention in _filling_a_role(text, mentions, gazetteer):
+        if mention.place.id not in roles:
+            roles[mention.place.id] = (mention, _role(claim_type, text, mention))
+    return tuple(roles.values())
+
+
+@lru_cache(maxsize=16)
+def _filling_a_role(
+    text: str, mentions: tuple[PlaceMention, ...], gazetteer: Gazetteer
+) -> tuple[PlaceMention, ...]:
+    """The sentence's mentions that fill some role, in reading order, whatever the claim's type."""
     countries = gazetteer.countries_named(mentions)
     reconciled = [m for m in (gazetteer.reconcile(m, countries) for m in mentions) if m is not None]
     kept = [m for m in reconciled if _fills_a_role(text, m)]
     for mention in reconciled:
         if mention not in kept and any(gazetteer.contains(mention.place, k.place) for k in kept):
             kept.append(mention)
-    roles: dict[str, tuple[PlaceMention, PlaceRole]] = {}
-    for mention in sorted(kept, key=lambda m: m.start):
-        if mention.place.id not in roles:
-            roles[mention.place.id] = (mention, _role(claim_type, text, mention))
-    return tuple(roles.values())
+    return tuple(sorted(kept, key=lambda m: m.start))
