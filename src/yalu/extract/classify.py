@@ -7,8 +7,8 @@ absorbing the beating that caused it, the policy actor nearest the rule).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from yalu.extract.lexicon import (
     CaseFree,
@@ -21,8 +21,7 @@ from yalu.extract.lexicon import (
 )
 
 
-@dataclass(frozen=True)
-class Trigger:
+class Trigger(NamedTuple):
     """A claim-type pattern that matched; ``rule`` is "<type>.<rule name>"."""
 
     type: str

@@ -15,6 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from yalu.extract.lexicon import CaseFree
 
@@ -64,8 +65,7 @@ PATTERNS = [
 COMPILED = [(name, re.compile(pattern)) for name, pattern in PATTERNS]
 
 
-@dataclass(frozen=True)
-class DateMention:
+class DateMention(NamedTuple):
     """A resolved date in a sentence; offsets are relative to the sentence."""
 
     start: int

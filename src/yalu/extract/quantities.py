@@ -12,8 +12,8 @@ sentence that names workers ("about 20,000 in Jilin").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from yalu.extract.lexicon import Phrases, load, lower_literals, lower_tree, lowered, prefix_tree
 from yalu.extract.numbers import NUMBER, NUMBER_START, as_int, parse_number
@@ -56,8 +56,7 @@ NOT_ADJECTIVES = r"(?:from|to|in|at|on|by|for|with|a|an|and|or|than|per|years?|m
 ADJECTIVES = rf"(?:(?!{NOT_ADJECTIVES})[\"“”'‘’]?[\w-]+[\"“”'‘’]?\s+){{0,4}}?"
 
 
-@dataclass(frozen=True)
-class CountMention:
+class CountMention(NamedTuple):
     """A number of workers in a sentence; offsets are relative to the sentence."""
 
     start: int

@@ -10,8 +10,7 @@ without a full stop.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 SentenceKind = Literal["heading", "question", "body"]
 
@@ -75,8 +74,7 @@ PROSE_END = re.compile(r"[.!?:][\"”’')\]]*$")
 QA_PREFIX = re.compile(r"^(?:Q|A)\s*[:.]")
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     """A sentence, or a heading line, located in the document text."""
 
     start: int

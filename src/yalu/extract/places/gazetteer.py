@@ -21,7 +21,6 @@ import gc
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from functools import cache, lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -173,7 +172,7 @@ class Gazetteer:
             return mention
         for entry in self._index.entries(key_of(mention.text)):
             if entry.place is not None and entry.place.country in countries:
-                return replace(mention, place=entry.place)
+                return mention._replace(place=entry.place)
         return mention if place.source == "curated" else None
 
     def _resolve(self, entries: Iterable[Entry], context_keys: frozenset[Key], in_text: bool) -> Place | None:

@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import accumulate, compress
+from typing import NamedTuple
 
 from yalu.extract.places.names import CJK, CJK_RUN, WORD, Key, fold, is_cjk
 from yalu.extract.places.place import Place
@@ -56,8 +57,7 @@ class Entry:
         )
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     start: int
     end: int
     key: Key

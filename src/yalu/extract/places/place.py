@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 Source = Literal["curated", "geonames"]
 
@@ -33,8 +33,7 @@ class Place:
         return hash(self.id)
 
 
-@dataclass(frozen=True)
-class PlaceMention:
+class PlaceMention(NamedTuple):
     """``text`` is ``source_text[start:end]`` of the text given to ``Gazetteer.find``."""
 
     start: int
