@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from yalu.analysis.analyst_grades import analyst_grades
 from yalu.analysis.assumptions import assumptions
@@ -25,8 +25,9 @@ from yalu.analysis.grading import Grade
 from yalu.errors import NotFoundError, YaluError
 from yalu.extract.places import load_gazetteer
 from yalu.model import Claim, PlaceRef
-from yalu.store.convert import claim_to_model, document_to_model
-from yalu.store.tables import ClaimRow, DocumentRow
+from yalu.store.claims import live_claims
+from yalu.store.convert import document_to_model
+from yalu.store.tables import DocumentRow
 
 REVIEWED = ("confirmed", "corrected")
 
@@ -79,17 +80,9 @@ def load_inputs(session: Session, *, include_sensitive: bool = True) -> Analysis
         )
         for row in rows
     }
-    claim_rows = session.scalars(
-        select(ClaimRow)
-        .where(ClaimRow.status != "rejected", ClaimRow.document_id.in_(list(external)))
-        .order_by(ClaimRow.document_id, ClaimRow.id)
-        .options(selectinload(ClaimRow.evidence), selectinload(ClaimRow.places))
-    )
-    claims, reviewed = [], set()
-    for row in claim_rows:
-        claims.append(claim_to_model(row, external[row.document_id]))
-        if row.status in REVIEWED:
-            reviewed.add(row.id)
+    live = live_claims(session, include_sensitive=include_sensitive)
+    claims = [claim for claim, _ in live]
+    reviewed = {claim.id for claim, status in live if status in REVIEWED}
     return AnalysisInputs(
         claims=claims,
         documents=documents,

@@ -8,16 +8,18 @@ analyst confirmed, rejected or corrected exactly as the analyst left it.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
-from yalu.model import Claim, Evidence
-from yalu.store.convert import claim_from_model, claim_to_model
+from yalu.model import Claim, Evidence, PlaceRef
+from yalu.store.convert import claim_from_columns, claim_from_model, claim_to_model, place_to_model
 from yalu.store.documents import get_document
-from yalu.store.tables import ClaimRow, EvidenceRow, utc_now
+from yalu.store.tables import ClaimPlaceRow, ClaimRow, DocumentRow, EvidenceRow, utc_now
 
 
 @dataclass(frozen=True)
@@ -79,3 +81,44 @@ def load_claims(session: Session, document_id: str) -> list[Claim]:
     )
     claims = [claim_to_model(row, document.external_id) for row in rows]
     return sorted(claims, key=lambda c: (c.evidence[0].start if c.evidence else -1, c.type))
+
+
+def live_claims(session: Session, *, include_sensitive: bool = True) -> list[tuple[Claim, str]]:
+    """Every claim not rejected, with its review status, by document and claim id.
+
+    Analysis reads the whole store at once, so the three tables are read as
+    plain rows, not mapped objects: at 100,000 claims building those cost more
+    than the claims themselves.
+    """
+    live = ClaimRow.status != "rejected"
+    if not include_sensitive:
+        live = live & DocumentRow.sensitive.is_(False)
+    claims = session.execute(
+        select(ClaimRow.__table__, DocumentRow.external_id.label("external_id"))
+        .join(DocumentRow, ClaimRow.document_id == DocumentRow.id)
+        .where(live)
+        .order_by(ClaimRow.document_id, ClaimRow.id)
+    ).all()
+    evidence: dict[str, list[Evidence]] = defaultdict(list)
+    for row in session.execute(_parts_of_live_claims(EvidenceRow, live)):
+        evidence[row.claim_id].append(Evidence(start=row.start, end=row.end, quote=row.quote))
+    places: dict[str, list[PlaceRef]] = defaultdict(list)
+    for row in session.execute(_parts_of_live_claims(ClaimPlaceRow, live)):
+        places[row.claim_id].append(place_to_model(row))
+    return [
+        (
+            claim_from_columns(row, row.external_id, places.get(row.id, []), evidence.get(row.id, [])),
+            row.status,
+        )
+        for row in claims
+    ]
+
+
+def _parts_of_live_claims(table: type[EvidenceRow] | type[ClaimPlaceRow], live: Any) -> Select[Any]:
+    return (
+        select(table.__table__)
+        .join(ClaimRow, table.claim_id == ClaimRow.id)
+        .join(DocumentRow, ClaimRow.document_id == DocumentRow.id)
+        .where(live)
+        .order_by(table.claim_id, table.ordinal)
+    )

@@ -6,6 +6,8 @@ over the claims, evidence and claim_places tables.
 
 from __future__ import annotations
 
+from typing import Any
+
 from yalu.model import Claim, Count, DateRange, Document, Evidence, Money, PlaceRef
 from yalu.store.tables import ClaimPlaceRow, ClaimRow, DocumentRow, EvidenceRow
 
@@ -23,30 +25,40 @@ def document_to_model(row: DocumentRow) -> Document:
 
 
 def claim_to_model(row: ClaimRow, document_external_id: str) -> Claim:
+    return claim_from_columns(
+        row,
+        document_external_id,
+        [place_to_model(place) for place in row.places],
+        [Evidence(start=e.start, end=e.end, quote=e.quote) for e in row.evidence],
+    )
+
+
+def claim_from_columns(
+    row: Any, document_external_id: str, places: list[PlaceRef], evidence: list[Evidence]
+) -> Claim:
+    """A claim from a claims row: a mapped ``ClaimRow``, or a plain result row with the same columns,
+    which is how analysis reads many claims at once without building mapped objects."""
     has_count = row.count_min is not None or row.count_max is not None or row.count_text is not None
     has_date = row.date_start is not None or row.date_end is not None or row.date_text is not None
     return Claim(
         document_id=document_external_id,
-        type=row.type,  # type: ignore[arg-type]
-        modality=row.modality,  # type: ignore[arg-type]
+        type=row.type,
+        modality=row.modality,
         count=Count(min=row.count_min, max=row.count_max, text=row.count_text) if has_count else None,
         per_group=row.per_group,
         date=DateRange(
-            start=row.date_start,
-            end=row.date_end,
-            precision=row.date_precision,  # type: ignore[arg-type]
-            text=row.date_text,
+            start=row.date_start, end=row.date_end, precision=row.date_precision, text=row.date_text
         )
         if has_date
         else None,
-        places=[place_to_model(place) for place in row.places],
+        places=places,
         sectors=list(row.sectors),
         indicators=list(row.indicators),
         incident=row.incident,
         actor=row.actor,
         organizations=list(row.organizations),
         money=None if row.money is None else Money.model_validate(row.money),
-        evidence=[Evidence(start=e.start, end=e.end, quote=e.quote) for e in row.evidence],
+        evidence=evidence,
         rule=row.rule,
         stored_id=row.id,
     )
@@ -79,15 +91,16 @@ def claim_from_model(claim: Claim, row: ClaimRow) -> ClaimRow:
     return row
 
 
-def place_to_model(row: ClaimPlaceRow) -> PlaceRef:
+def place_to_model(row: Any) -> PlaceRef:
+    """A claim's place from a claim_places row, mapped or plain."""
     return PlaceRef(
         name=row.name,
-        role=row.role,  # type: ignore[arg-type]
+        role=row.role,
         country=row.country,
         lat=row.lat,
         lon=row.lon,
         gazetteer_id=row.gazetteer_id,
-        precision=row.precision,  # type: ignore[arg-type]
+        precision=row.precision,
         text=row.text,
     )
 
