@@ -235,13 +235,18 @@ class Phrases:
         return target[0].finditer(target[1]) if target else iter(())
 
 
-@cache
-def phrase_regex(file: str, *keys: str) -> Phrases:
-    """Whole-word, case-insensitive matching of the pattern list at ``keys`` in ``file``."""
+def _entry(file: str, keys: tuple[str, ...]) -> Any:
+    """The part of a data file under ``keys``."""
     node = load(file)
     for key in keys:
         node = node[key]
-    return Phrases(node)
+    return node
+
+
+@cache
+def phrase_regex(file: str, *keys: str) -> Phrases:
+    """Whole-word, case-insensitive matching of the pattern list at ``keys`` in ``file``."""
+    return Phrases(_entry(file, keys))
 
 
 @cache
@@ -305,7 +310,4 @@ class LabelledPhrases:
 @cache
 def labelled_phrases(file: str, *keys: str) -> LabelledPhrases:
     """The :class:`LabelledPhrases` of a file that maps labels to pattern lists (under ``keys``)."""
-    node = load(file)
-    for key in keys:
-        node = node[key]
-    return LabelledPhrases(node)
+    return LabelledPhrases(_entry(file, keys))

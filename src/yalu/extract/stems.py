@@ -7,9 +7,9 @@ word or word start in the text: ``deceiv(?:e|ed)`` needs a word starting
 "deceiv", ``without (?:a|an) (?:minder|guard)`` the word "without". Those stems
 are read off the parsed patterns once; a sentence none of whose words has one
 cannot match. All lexicons' stems sit in one index, so a sentence's words are
-looked up once for all of them, and a word already seen costs one lookup. The test is conservative: where an
-alternative offers no usable stem, the lexicon is always scanned, so the
-matches are exactly those of the regex alone.
+looked up once for all of them, and a word already seen costs one lookup. The
+test is conservative: where an alternative offers no usable stem, the lexicon
+is always scanned, so the matches are exactly those of the regex alone.
 """
 
 from __future__ import annotations

@@ -116,12 +116,12 @@ class NameIndex:
     def _possible_starts(self, words: Words) -> list[int]:
         """Words that can start a name here: most words of a text are not the first word of any name,
         and most that are ("the", "new") are not followed by the rest of one."""
-        folded, last, text, starts = words.folded, len(words.folded) - 1, words.text, words.starts
+        folded, last = words.folded, len(words.folded) - 1
         first_words = compress(range(len(folded)), map(self._starts.__contains__, folded))
         return [
             i
             for i in first_words
-            if (folded[i] in self._starts_lowercase or text[starts[i]].isupper())
+            if (folded[i] in self._starts_lowercase or words.capitalised(i))
             and (
                 (folded[i],) in self._latin
                 or (i < last and self._names_or_begins_one((folded[i], folded[i + 1])))
